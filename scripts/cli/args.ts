@@ -22,7 +22,10 @@ export function parseArgs(argv: string[], known: { values: string[]; switches?: 
       const value = inline ?? argv[++i];
       if (value === undefined || value.startsWith("--")) throw new UsageError(`--${name} behöver ett värde.`);
       flags.set(name, value);
-    } else throw new UsageError(`okänd flagga --${name}. Tillåtna: ${[...known.values, ...(known.switches ?? [])].map((f) => `--${f}`).join(", ")}.`);
+    } else
+      throw new UsageError(
+        `okänd flagga --${name}. Tillåtna: ${[...known.values, ...(known.switches ?? [])].map((f) => `--${f}`).join(", ")}.`,
+      );
   }
   return { flags, positional };
 }

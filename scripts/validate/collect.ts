@@ -41,6 +41,8 @@ export function collectSources(root: Root): { sources: SourceRef[]; missing: str
   for (const abs of listFiles(join(root.data, "familjecentraler"), ".yaml")) sources.push({ abs, kind: "familjecentral" });
   for (const abs of listFiles(root.content, ".md")) sources.push({ abs, kind: "sida" });
   const known = new Set(sources.map((s) => s.abs));
-  const unknown = [...listFiles(root.data, ".yaml"), ...listFiles(root.data, ".yml")].filter((f) => !known.has(f) && basename(f) !== "utgava.yaml");
+  const unknown = [...listFiles(root.data, ".yaml"), ...listFiles(root.data, ".yml")].filter(
+    (f) => !known.has(f) && basename(f) !== "utgava.yaml",
+  );
   return { sources, missing, unknown };
 }

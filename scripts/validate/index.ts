@@ -28,8 +28,17 @@ export function validateRoot(rootDir: string, options: ValidateOptions = {}): Va
   const root = rootAt(rootDir);
   const reporter = new Reporter();
   const { sources, missing, unknown } = collectSources(root);
-  for (const abs of missing) reporter.file(displayPath(root, abs), "fil", "filen saknas. Varje handbok behöver den; se README.md för formatet.");
-  for (const abs of unknown) reporter.file(displayPath(root, abs), "fil", "filen används inte: den ligger inte där handboken letar efter data. Flytta den till data/familjecentraler/ eller data/mal/, eller ta bort den.", 1, 1, "varning");
+  for (const abs of missing)
+    reporter.file(displayPath(root, abs), "fil", "filen saknas. Varje handbok behöver den; se README.md för formatet.");
+  for (const abs of unknown)
+    reporter.file(
+      displayPath(root, abs),
+      "fil",
+      "filen används inte: den ligger inte där handboken letar efter data. Flytta den till data/familjecentraler/ eller data/mal/, eller ta bort den.",
+      1,
+      1,
+      "varning",
+    );
   const parsed: ParsedSource[] = [];
   for (const ref of sources) {
     const file = parseSource(root, ref, reporter);

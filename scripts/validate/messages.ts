@@ -48,7 +48,7 @@ function show(value: unknown): string {
   if (value === null) return "null (tomt)";
   if (Array.isArray(value)) return "en lista";
   if (typeof value === "object") return "ett avsnitt med nycklar";
-  return String(value);
+  return typeof value === "number" || typeof value === "boolean" ? String(value) : "inget värde";
 }
 
 const TYPE_NAMES: Record<string, string> = {
@@ -81,7 +81,12 @@ function describe(error: ErrorObject, data: unknown): SchemaMessage | undefined 
       const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
       const meant = closest(key, known);
       const hint = meant ? `Menade du ”${meant}”?` : `Tillåtna fält här: ${known.join(", ")}.`;
-      return { path: [...path, key], at: "key", rule: "okänt-fält", message: `${keyPath([...path, key])}: fältet ”${key}” finns inte i formatet. ${hint}` };
+      return {
+        path: [...path, key],
+        at: "key",
+        rule: "okänt-fält",
+        message: `${keyPath([...path, key])}: fältet ”${key}” finns inte i formatet. ${hint}`,
+      };
     }
     case "type": {
       const expected = String(p.type)
@@ -94,36 +99,74 @@ function describe(error: ErrorObject, data: unknown): SchemaMessage | undefined 
       const allowed = (p.allowedValues as unknown[]).map(String);
       const meant = typeof value === "string" ? closest(value, allowed) : undefined;
       const hint = meant ? ` Menade du ”${meant}”?` : "";
-      return { path, at: "value", rule: "värde", message: `${where}: ${show(value)} är inte ett tillåtet värde.${hint} Tillåtna: ${allowed.join(", ")}.` };
+      return {
+        path,
+        at: "value",
+        rule: "värde",
+        message: `${where}: ${show(value)} är inte ett tillåtet värde.${hint} Tillåtna: ${allowed.join(", ")}.`,
+      };
     }
     case "format":
       if (p.format === "date") return { path, at: "value", rule: "datum", message: `${where}: ${explainDate(String(value))}` };
-      if (p.format === "email") return { path, at: "value", rule: "e-post", message: `${where}: ${show(value)} är ingen giltig e-postadress.` };
+      if (p.format === "email")
+        return { path, at: "value", rule: "e-post", message: `${where}: ${show(value)} är ingen giltig e-postadress.` };
       return { path, at: "value", rule: "format", message: `${where}: ${show(value)} har fel format.` };
     case "pattern": {
       const key = path[path.length - 1];
       if (String(p.pattern).startsWith("^[a-z0-9]+")) {
-        return { path, at: "value", rule: "id", message: `${where}: ${show(value)} är inget giltigt id. Använd bara små bokstäver a–z utan å, ä och ö, siffror och bindestreck, till exempel upplands-vasby.` };
+        return {
+          path,
+          at: "value",
+          rule: "id",
+          message: `${where}: ${show(value)} är inget giltigt id. Använd bara små bokstäver a–z utan å, ä och ö, siffror och bindestreck, till exempel upplands-vasby.`,
+        };
       }
-      if (String(p.pattern).startsWith("^https://")) return { path, at: "value", rule: "format", message: `${where}: adressen ska börja med https://.` };
-      if (key === "årsberättelse") return { path, at: "value", rule: "format", message: `${where}: skriv fristen som MM-DD inom citattecken, till exempel "01-31".` };
+      if (String(p.pattern).startsWith("^https://"))
+        return { path, at: "value", rule: "format", message: `${where}: adressen ska börja med https://.` };
+      if (key === "årsberättelse")
+        return { path, at: "value", rule: "format", message: `${where}: skriv fristen som MM-DD inom citattecken, till exempel "01-31".` };
       return { path, at: "value", rule: "format", message: `${where}: ${show(value)} har fel format. Skriv till exempel 2027-2028.` };
     }
     case "minimum":
     case "maximum": {
       const schema = error.parentSchema as { minimum?: number; maximum?: number } | undefined;
-      const range = schema?.minimum !== undefined && schema.maximum !== undefined ? `mellan ${schema.minimum} och ${schema.maximum}` : error.keyword === "minimum" ? `minst ${String(p.limit)}` : `högst ${String(p.limit)}`;
-      return { path, at: "value", rule: "intervall", message: `${where}: ${show(value)} ligger utanför det tillåtna. Värdet ska vara ${range}.` };
+      const range =
+        schema?.minimum !== undefined && schema.maximum !== undefined
+          ? `mellan ${schema.minimum} och ${schema.maximum}`
+          : error.keyword === "minimum"
+            ? `minst ${String(p.limit)}`
+            : `högst ${String(p.limit)}`;
+      return {
+        path,
+        at: "value",
+        rule: "intervall",
+        message: `${where}: ${show(value)} ligger utanför det tillåtna. Värdet ska vara ${range}.`,
+      };
     }
     case "minLength":
       return { path, at: "value", rule: "för-kort", message: `${where}: texten är för kort. Skriv minst ${String(p.limit)} tecken.` };
     case "minItems":
-      return { path, at: "value", rule: "tom-lista", message: `${where}: listan ska ha minst ${String(p.limit)} ${p.limit === 1 ? "post" : "poster"}.` };
+      return {
+        path,
+        at: "value",
+        rule: "tom-lista",
+        message: `${where}: listan ska ha minst ${String(p.limit)} ${p.limit === 1 ? "post" : "poster"}.`,
+      };
     case "uniqueItems":
-      return { path, at: "value", rule: "dubblett", message: `${where}: samma värde står två gånger i listan (post ${Number(p.j) + 1} och ${Number(p.i) + 1}). Ta bort den ena.` };
+      return {
+        path,
+        at: "value",
+        rule: "dubblett",
+        message: `${where}: samma värde står två gånger i listan (post ${Number(p.j) + 1} och ${Number(p.i) + 1}). Ta bort den ena.`,
+      };
     case "oneOf":
     case "anyOf":
-      return { path, at: "value", rule: "typ", message: `${where}: ${show(value)} är inte tillåtet här. Skriv ett datum ÅÅÅÅ-MM-DD eller null.` };
+      return {
+        path,
+        at: "value",
+        rule: "typ",
+        message: `${where}: ${show(value)} är inte tillåtet här. Skriv ett datum ÅÅÅÅ-MM-DD eller null.`,
+      };
     default:
       return { path, at: "value", rule: "schema", message: `${where}: värdet följer inte formatet (${error.keyword}).` };
   }
@@ -139,7 +182,13 @@ export function schemaMessages(errors: ErrorObject[], data: unknown): SchemaMess
   const seen = new Set<string>();
   for (const error of errors) {
     if (error.keyword === "allOf" || error.keyword === "if") continue;
-    if (error.keyword !== "oneOf" && error.keyword !== "anyOf" && unionPaths.has(error.instancePath) && /\/(oneOf|anyOf)\//.test(error.schemaPath)) continue;
+    if (
+      error.keyword !== "oneOf" &&
+      error.keyword !== "anyOf" &&
+      unionPaths.has(error.instancePath) &&
+      /\/(oneOf|anyOf)\//.test(error.schemaPath)
+    )
+      continue;
     const message = describe(error, data);
     if (!message) continue;
     const key = `${message.rule}|${message.message}`;

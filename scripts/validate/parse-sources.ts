@@ -25,7 +25,13 @@ export interface ParsedSource {
 export class Reporter {
   readonly problems: Problem[] = [];
 
-  at(file: ParsedSource, path: PathSegment[], rule: string, message: string, options: { at?: "key" | "value"; severity?: Problem["severity"] } = {}): void {
+  at(
+    file: ParsedSource,
+    path: PathSegment[],
+    rule: string,
+    message: string,
+    options: { at?: "key" | "value"; severity?: Problem["severity"] } = {},
+  ): void {
     const { line, col } = positionOf(file.yaml, path, options.at ?? "value");
     this.problems.push({ file: file.rel, line, col, severity: options.severity ?? "fel", rule, message });
   }
@@ -67,7 +73,14 @@ export function parseSource(root: Root, ref: SourceRef, reporter: Reporter): Par
     }
     parsed = { abs: ref.abs, rel, kind: ref.kind, data: result.data, yaml: result.source, valid: true };
     if (!SCHEMA_LINE.test(read.text)) {
-      reporter.file(rel, "schemarad", `första raden ska vara # yaml-language-server: $schema=<sökväg till ${ref.kind}.schema.json>, så att editorn kan hjälpa till. Lägg till raden.`, 1, 1, "varning");
+      reporter.file(
+        rel,
+        "schemarad",
+        `första raden ska vara # yaml-language-server: $schema=<sökväg till ${ref.kind}.schema.json>, så att editorn kan hjälpa till. Lägg till raden.`,
+        1,
+        1,
+        "varning",
+      );
     }
   }
   if (parsed.data === null || typeof parsed.data !== "object" || Array.isArray(parsed.data)) {

@@ -28,7 +28,10 @@ const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, "%3A")
 /** `::error file=…,line=…,col=…::…` annotations; `filePrefix` maps root-relative paths to repository paths. */
 export function formatGithub(problems: Problem[], filePrefix = ""): string {
   return problems
-    .map((p) => `::${p.severity === "fel" ? "error" : "warning"} file=${escapeProperty(filePrefix + p.file)},line=${p.line},col=${p.col},title=${escapeProperty(p.rule)}::${escapeData(p.message)}`)
+    .map(
+      (p) =>
+        `::${p.severity === "fel" ? "error" : "warning"} file=${escapeProperty(filePrefix + p.file)},line=${p.line},col=${p.col},title=${escapeProperty(p.rule)}::${escapeData(p.message)}`,
+    )
     .join("\n")
     .concat(problems.length ? "\n" : "");
 }
@@ -38,7 +41,9 @@ export function formatGithub(problems: Problem[], filePrefix = ""): string {
  */
 export function formatStepSummary(problems: Problem[], fileCount: number, filePrefix = ""): string {
   const cell = (s: string): string => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
-  const rows = problems.map((p) => `| ${cell(filePrefix + p.file)}:${p.line}:${p.col} | ${p.severity} | ${cell(p.rule)} | ${cell(p.message)} |`);
+  const rows = problems.map(
+    (p) => `| ${cell(filePrefix + p.file)}:${p.line}:${p.col} | ${p.severity} | ${cell(p.rule)} | ${cell(p.message)} |`,
+  );
   const table = problems.length ? ["| Plats | Typ | Regel | Meddelande |", "|---|---|---|---|", ...rows].join("\n") + "\n" : "";
   return `## Kontroll av handbokens filer\n\n${summaryLine(problems, fileCount)}\n\n${table}`;
 }

@@ -18,7 +18,8 @@ export interface RuleContext {
 
 export function buildContext(files: ParsedSource[], reporter: Reporter): RuleContext {
   const valid = files.filter((f) => f.valid);
-  const of = <T>(kind: ParsedSource["kind"]): { file: ParsedSource; data: T }[] => valid.filter((f) => f.kind === kind).map((file) => ({ file, data: file.data as T }));
+  const of = <T>(kind: ParsedSource["kind"]): { file: ParsedSource; data: T }[] =>
+    valid.filter((f) => f.kind === kind).map((file) => ({ file, data: file.data as T }));
   return {
     reporter,
     all: files,
@@ -51,7 +52,13 @@ export function reportDuplicates<T>(
   items.forEach((item, index) => {
     const k = key(item);
     const first = seen.get(k);
-    if (first !== undefined) ctx.reporter.at(file, path(index), "dubblett", `${what} ”${k}” finns redan (post ${first + 1}). Varje id ska vara unikt: byt namn på den ena.`);
+    if (first !== undefined)
+      ctx.reporter.at(
+        file,
+        path(index),
+        "dubblett",
+        `${what} ”${k}” finns redan (post ${first + 1}). Varje id ska vara unikt: byt namn på den ena.`,
+      );
     else seen.set(k, index);
   });
 }

@@ -26,7 +26,8 @@ export function findPersonnummer(text: string): { index: number; value: string }
 
 const EMAIL = /[\p{L}0-9._%+-]+@[\p{L}0-9.-]+\.[a-z]{2,}/giu;
 /** Word stems that make an address a functional one (a team, a service), not a person's. */
-const FUNCTIONAL = /familj|central|info|kontakt|bvc|mvc|bmm|oppen|öppen|forskol|förskol|social|reception|registrator|kansli|samordn|post|admin|kommun|region|noreply|support|webb|styrgrupp|funktion|exempel|utveckling|barn|halsa|hälsa|mottagning|service|rad|råd/iu;
+const FUNCTIONAL =
+  /familj|central|info|kontakt|bvc|mvc|bmm|oppen|öppen|forskol|förskol|social|reception|registrator|kansli|samordn|post|admin|kommun|region|noreply|support|webb|styrgrupp|funktion|exempel|utveckling|barn|halsa|hälsa|mottagning|service|rad|råd/iu;
 
 /**
  * Personal e-mail addresses look like `fornamn.efternamn@`; the site is public, so only
@@ -50,7 +51,8 @@ function walkStrings(value: unknown, path: PathSegment[], visit: (text: string, 
 }
 
 const PNR_MESSAGE = (v: string): string => `${v} ser ut som ett personnummer. Webbplatsen är offentlig: ta bort det.`;
-const EMAIL_MESSAGE = (v: string): string => `${v} ser ut som en personlig e-postadress. Webbplatsen är offentlig: använd en funktionsadress, till exempel familjecentralen@kommun.se.`;
+const EMAIL_MESSAGE = (v: string): string =>
+  `${v} ser ut som en personlig e-postadress. Webbplatsen är offentlig: använd en funktionsadress, till exempel familjecentralen@kommun.se.`;
 
 function scan(ctx: RuleContext, file: ParsedSource): void {
   walkStrings(file.data, [], (text, path) => {

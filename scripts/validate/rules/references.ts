@@ -3,7 +3,15 @@ import type { ParsedSource } from "../parse-sources.ts";
 import type { RuleContext } from "./context.ts";
 
 /** Reports a reference to an id that does not exist, suggesting the nearest one. */
-function checkRef(ctx: RuleContext, file: ParsedSource, path: (string | number)[], value: string, known: Set<string>, what: string, where: string): void {
+function checkRef(
+  ctx: RuleContext,
+  file: ParsedSource,
+  path: (string | number)[],
+  value: string,
+  known: Set<string>,
+  what: string,
+  where: string,
+): void {
   if (known.has(value)) return;
   const meant = closest(value, [...known]);
   const hint = meant ? ` Menade du ”${meant}”?` : known.size > 0 && known.size <= 16 ? ` Finns: ${[...known].join(", ")}.` : "";
@@ -17,11 +25,20 @@ export function checkReferences(ctx: RuleContext): void {
   const refSource = (file: ParsedSource, path: (string | number)[], id: string | undefined): void => {
     if (id !== undefined && ctx.kallor) checkRef(ctx, file, path, id, sources, "Källan", sourceWhere);
   };
-  const refSources = (file: ParsedSource, path: (string | number)[], ids: string[] | undefined): void => ids?.forEach((id, i) => refSource(file, [...path, i], id));
+  const refSources = (file: ParsedSource, path: (string | number)[], ids: string[] | undefined): void =>
+    ids?.forEach((id, i) => refSource(file, [...path, i], id));
 
   const municipalities = new Set(ctx.lan?.data.kommuner.map((k) => k.id) ?? []);
   if (ctx.lan && !ctx.perioder.some((p) => p.data.id === ctx.lan?.data.aktuell_period)) {
-    checkRef(ctx, ctx.lan.file, ["aktuell_period"], ctx.lan.data.aktuell_period, new Set(ctx.perioder.map((p) => p.data.id)), "Målperioden", "data/mal/");
+    checkRef(
+      ctx,
+      ctx.lan.file,
+      ["aktuell_period"],
+      ctx.lan.data.aktuell_period,
+      new Set(ctx.perioder.map((p) => p.data.id)),
+      "Målperioden",
+      "data/mal/",
+    );
   }
   for (const { file, data } of ctx.perioder) refSources(file, ["källor"], data.källor);
 
@@ -34,19 +51,40 @@ export function checkReferences(ctx: RuleContext): void {
       const period = ctx.perioder.find((p) => u.år >= p.data.startår && u.år <= p.data.slutår);
       if (!period) {
         const periods = ctx.perioder.map((p) => p.data.id).join(", ") || "inga";
-        ctx.reporter.at(file, ["uppföljning", ui, "år"], "period", `år ${u.år} ligger utanför alla målperioder (${periods}), så länsmålen kan inte följas upp det året. Kontrollera årtalet.`);
+        ctx.reporter.at(
+          file,
+          ["uppföljning", ui, "år"],
+          "period",
+          `år ${u.år} ligger utanför alla målperioder (${periods}), så länsmålen kan inte följas upp det året. Kontrollera årtalet.`,
+        );
         return;
       }
       const goals = new Map(period.data.fokusområden.flatMap((f) => f.mål).map((g) => [g.id, g]));
       u.länsmål.forEach((entry, li) => {
         const goal = goals.get(entry.mål);
         if (!goal) {
-          checkRef(ctx, file, ["uppföljning", ui, "länsmål", li, "mål"], entry.mål, new Set(goals.keys()), "Länsmålet", `målperioden ${period.data.id}`);
+          checkRef(
+            ctx,
+            file,
+            ["uppföljning", ui, "länsmål", li, "mål"],
+            entry.mål,
+            new Set(goals.keys()),
+            "Länsmålet",
+            `målperioden ${period.data.id}`,
+          );
           return;
         }
         const indicators = new Set(goal.indikatorer.map((x) => x.id));
         entry.mätningar?.forEach((m, mi) =>
-          checkRef(ctx, file, ["uppföljning", ui, "länsmål", li, "mätningar", mi, "indikator"], m.indikator, indicators, "Indikatorn", `målet ${goal.id} (${period.data.id})`),
+          checkRef(
+            ctx,
+            file,
+            ["uppföljning", ui, "länsmål", li, "mätningar", mi, "indikator"],
+            m.indikator,
+            indicators,
+            "Indikatorn",
+            `målet ${goal.id} (${period.data.id})`,
+          ),
         );
       });
     });
@@ -55,7 +93,9 @@ export function checkReferences(ctx: RuleContext): void {
   const pages = new Set(ctx.sidor.map((s) => s.data.id));
   if (ctx.lasvagar) {
     ctx.lasvagar.data.läsvägar.forEach((path, pi) =>
-      path.sidor.forEach((id, si) => checkRef(ctx, ctx.lasvagar!.file, ["läsvägar", pi, "sidor", si], id, pages, "Sidan", "content/ (inget front matter-id)")),
+      path.sidor.forEach((id, si) =>
+        checkRef(ctx, ctx.lasvagar!.file, ["läsvägar", pi, "sidor", si], id, pages, "Sidan", "content/ (inget front matter-id)"),
+      ),
     );
   }
   if (ctx.ordlista) {
@@ -78,7 +118,13 @@ export function checkReferences(ctx: RuleContext): void {
         const id = match[1] ?? "";
         if (ctx.kallor && !sources.has(id)) {
           const meant = closest(id, [...sources]);
-          ctx.reporter.file(file.rel, "referens", `hänvisningen [källa: ${id}] pekar på en källa som inte finns i ${sourceWhere}.${meant ? ` Menade du ”${meant}”?` : ""}`, (file.bodyLine ?? 1) + li, (match.index ?? 0) + 1);
+          ctx.reporter.file(
+            file.rel,
+            "referens",
+            `hänvisningen [källa: ${id}] pekar på en källa som inte finns i ${sourceWhere}.${meant ? ` Menade du ”${meant}”?` : ""}`,
+            (file.bodyLine ?? 1) + li,
+            (match.index ?? 0) + 1,
+          );
         }
       }
     });
