@@ -13,8 +13,9 @@ const MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "
 
 /** "2026-11-17" → "17 november 2026"; anything else is returned unchanged. */
 export function swedishDate(value: unknown): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(value ?? ""));
-  if (!m) return String(value ?? "");
+  const text = typeof value === "string" ? value : typeof value === "number" ? String(value) : "";
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return text;
   return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
 }
 
