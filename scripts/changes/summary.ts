@@ -15,7 +15,7 @@ const show = (v: unknown): string => {
   if (v === undefined || v === null) return "–";
   if (Array.isArray(v)) return v.map((x) => show(x)).join(", ");
   if (typeof v === "object") return JSON.stringify(v);
-  return typeof v === "number" ? number(v) : String(v as string | boolean);
+  return typeof v === "number" ? number(v) : String(v);
 };
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
