@@ -15,7 +15,8 @@ const show = (v: unknown): string => {
   if (v === undefined || v === null) return "–";
   if (Array.isArray(v)) return v.map((x) => show(x)).join(", ");
   if (typeof v === "object") return JSON.stringify(v);
-  return typeof v === "number" ? number(v) : String(v);
+  if (typeof v === "number") return number(v);
+  return typeof v === "string" ? v : JSON.stringify(v);
 };
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
