@@ -21,6 +21,7 @@ export interface LevelDoc {
   fields: FieldDoc[];
 }
 
+const str = (v: unknown, fallback: string): string => (typeof v === "string" ? v : fallback);
 const isObj = (v: unknown): v is Json => v !== null && typeof v === "object" && !Array.isArray(v);
 
 /** Follows $ref into definitioner.schema.json (or the same file) and merges allOf, keeping the outer title. */
@@ -92,8 +93,8 @@ export function schemaLevels(kind: SchemaKind): LevelDoc[] {
       const values = valuesOf(field);
       fields.push({
         key,
-        title: String(field.title ?? key),
-        description: String(field.description ?? ""),
+        title: str(field.title, key),
+        description: str(field.description, ""),
         type: typeOf(field),
         required: required.has(key),
         ...(values ? { values } : {}),
@@ -103,7 +104,7 @@ export function schemaLevels(kind: SchemaKind): LevelDoc[] {
       const items = isObj(field.items) ? resolve(field.items, own) : undefined;
       if (items && isObj(items.properties)) nested.push([{ ...items, title: field.title, description: field.description }, `${sub}[]`]);
     }
-    levels.push({ path, title: String(node.title ?? path), description: String(node.description ?? ""), fields });
+    levels.push({ path, title: str(node.title, path), description: str(node.description, ""), fields });
     for (const [child, sub] of nested) visit(child, sub);
   };
   visit(own, "");
