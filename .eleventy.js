@@ -3,6 +3,7 @@
 import { configureDirectories, handbookPlugin, eleventySettings } from "./scripts/site/eleventy-plugin.ts";
 import { sitePlugin } from "./scripts/site/site-plugin.ts";
 import { editionsPlugin } from "./scripts/editions/editions-plugin.ts";
+import { samordnarePlugin } from "./scripts/scaffold/samordnare-plugin.ts";
 import { currentModel, currentRoot } from "./scripts/site/model-registry.ts";
 
 /** @param {import("./scripts/site/eleventy-plugin.ts").EleventyConfig} eleventyConfig */
@@ -11,6 +12,7 @@ export default function (eleventyConfig) {
   eleventyConfig.addPlugin(handbookPlugin, { rootDir: currentRoot(), model: currentModel });
   eleventyConfig.addPlugin(sitePlugin, { rootDir: currentRoot(), model: currentModel });
   eleventyConfig.addPlugin(editionsPlugin, { rootDir: currentRoot(), model: currentModel });
+  eleventyConfig.addPlugin(samordnarePlugin, { rootDir: currentRoot(), model: currentModel });
 }
 
 export const config = eleventySettings;

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { schemaJson } from "../../scripts/validate/schemas.ts";
 import { exampleRoot, projectRoot } from "./helpers.ts";
 
 let out = "";
@@ -79,5 +80,19 @@ describe("archived editions on the site (example county)", () => {
 
   it("shows the page's change history", () => {
     expect(html("vagledning/uppdrag")).toMatch(/Ändringshistorik[\s\S]*16 november 2022/);
+  });
+
+  it("builds the coordinators' page with field tables taken from the centre schema", () => {
+    const page = html("samordnare/uppdatera");
+    const props = schemaJson("familjecentral").properties as Record<string, { description: string }>;
+
+    expect(page).toContain("<h1>Så uppdaterar du er familjecentrals uppgifter</h1>");
+    expect(page).toContain("Klicka på pennan");
+    for (const [key, field] of Object.entries(props)) {
+      expect(page).toContain(`<code>${key}</code>`);
+      expect(page).toContain(field.description.replace(/&/g, "&amp;"));
+    }
+    expect(page).toContain("<code>uppföljning[].länsmål[].mätningar[]</code>");
+    expect(page).toContain('href="https://github.com/fc-handbok/fc-handbok/tree/main/examples/exempellan/data/familjecentraler"');
   });
 });
