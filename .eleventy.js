@@ -1,0 +1,14 @@
+// Composition root: Eleventy is driven by scripts/cli/build.ts and scripts/cli/serve.ts, which
+// validate the content root first and pass its model here through FC_ROOT and the model registry.
+import { configureDirectories, handbookPlugin, eleventySettings } from "./scripts/site/eleventy-plugin.ts";
+import { sitePlugin } from "./scripts/site/site-plugin.ts";
+import { currentModel, currentRoot } from "./scripts/site/model-registry.ts";
+
+/** @param {import("./scripts/site/eleventy-plugin.ts").EleventyConfig} eleventyConfig */
+export default function (eleventyConfig) {
+  configureDirectories(eleventyConfig, currentRoot());
+  eleventyConfig.addPlugin(handbookPlugin, { rootDir: currentRoot(), model: currentModel });
+  eleventyConfig.addPlugin(sitePlugin, { rootDir: currentRoot(), model: currentModel });
+}
+
+export const config = eleventySettings;

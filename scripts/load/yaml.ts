@@ -1,0 +1,129 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, YAMLParseError, type Document, type Node } from "yaml";
+
+/** The largest number of alias expansions we accept; real handbook files need none. */
+const MAX_ALIASES = 50;
+
+export type PathSegment = string | number;
+
+export interface YamlIssue {
+  line: number;
+  col: number;
+  rule: string;
+  message: string;
+}
+
+/** A parsed YAML source that still knows where each value came from. */
+export interface YamlSource {
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+  /** `lineOffset` shifts positions for YAML that sits inside a larger file (front matter). */
+  lineOffset: number;
+}
+
+export type YamlResult = { ok: true; data: unknown; source: YamlSource } | { ok: false; issues: YamlIssue[] };
+
+const syntaxMessages: Record<string, string> = {
+  DUPLICATE_KEY: "nyckeln finns två gånger i samma avsnitt. Ta bort den ena eller byt namn på den.",
+  TAB_AS_INDENT: "tabb används som indrag. YAML tillåter bara mellanslag: byt tabbarna mot två mellanslag per nivå.",
+  BAD_INDENT: "fel indrag. Rader på samma nivå ska börja i samma kolumn; använd två mellanslag per nivå.",
+  BAD_DIRECTIVE: "okänt direktiv som börjar med %. Ta bort raden.",
+  MISSING_CHAR: "ett tecken saknas, till exempel ett avslutande citattecken eller en hakparentes.",
+  MULTILINE_IMPLICIT_KEY: "en nyckel får inte sträcka sig över flera rader. Kontrollera att varje nyckel följs av kolon på samma rad.",
+  BLOCK_AS_IMPLICIT_KEY: "en nyckel saknar kolon eller har fel indrag.",
+  UNEXPECTED_TOKEN: "oväntat tecken. Kontrollera kolon, bindestreck och citattecken på raden.",
+  MULTIPLE_DOCS: "filen innehåller flera YAML-dokument (---). Behåll bara ett.",
+  MULTIPLE_ANCHORS: "ett värde har flera ankare (&). Ta bort alla utom ett.",
+  BAD_ALIAS: "en hänvisning (*alias) pekar på ett ankare som inte finns.",
+  BAD_SCALAR_START: "värdet börjar med ett tecken som inte får stå först. Sätt värdet inom citattecken.",
+  BAD_COLLECTION_TYPE: "fel slags lista eller avsnitt här. Kontrollera indraget.",
+  TAG_RESOLVE_FAILED: "värdet kan inte tolkas med den angivna taggen (!). Ta bort taggen.",
+  IMPOSSIBLE: "filen kan inte tolkas som YAML.",
+};
+
+function issueFromError(error: YAMLParseError, lineOffset: number): YamlIssue {
+  const pos = error.linePos?.[0] ?? { line: 1, col: 1 };
+  const base = syntaxMessages[error.code] ?? "YAML-syntaxfel. Kontrollera indrag, kolon och citattecken.";
+  let message = base;
+  if (error.code === "DUPLICATE_KEY") {
+    const key = /"([^"]+)"/.exec(error.message)?.[1];
+    if (key) message = `nyckeln ”${key}” finns två gånger i samma avsnitt. Ta bort den ena eller byt namn på den.`;
+  }
+  return { line: pos.line + lineOffset, col: pos.col, rule: error.code === "DUPLICATE_KEY" ? "dubblett" : "yaml", message };
+}
+
+/** Keys that would reach JavaScript's prototype machinery when data is copied into objects. */
+const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+function findForbiddenKeys(node: unknown, source: YamlSource, issues: YamlIssue[]): void {
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+      if (key !== undefined && FORBIDDEN_KEYS.has(key)) {
+        const { line, col } = nodePosition(pair.key as Node, source);
+        issues.push({
+          line,
+          col,
+          rule: "nyckel",
+          message: `nyckeln ”${key}” är inte tillåten eftersom den kan ändra hur programmet fungerar. Ta bort den.`,
+        });
+      }
+      findForbiddenKeys(pair.value, source, issues);
+    }
+  } else if (isSeq(node)) {
+    for (const item of node.items) findForbiddenKeys(item, source, issues);
+  }
+}
+
+/**
+ * Parses YAML 1.2 (core schema: `no` stays a string, dates stay strings), rejecting duplicate keys,
+ * alias bombs and prototype keys, and keeps the document so that every value can be traced to a line.
+ */
+export function parseYaml(text: string, lineOffset = 0): YamlResult {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { version: "1.2", schema: "core", uniqueKeys: true, prettyErrors: true, lineCounter });
+  const source: YamlSource = { doc, lineCounter, lineOffset };
+  if (doc.errors.length > 0) return { ok: false, issues: doc.errors.map((e) => issueFromError(e, lineOffset)) };
+  const issues: YamlIssue[] = [];
+  findForbiddenKeys(doc.contents, source, issues);
+  if (issues.length > 0) return { ok: false, issues };
+  try {
+    return { ok: true, data: doc.toJS({ maxAliasCount: MAX_ALIASES }), source };
+  } catch (error) {
+    const message =
+      error instanceof ReferenceError && /alias/i.test(error.message)
+        ? `filen använder för många hänvisningar (*alias), mer än ${MAX_ALIASES}. Skriv ut värdena i stället för att hänvisa till dem.`
+        : "filen kan inte tolkas som YAML.";
+    return { ok: false, issues: [{ line: 1 + lineOffset, col: 1, rule: "yaml", message }] };
+  }
+}
+
+function nodePosition(node: Node | null | undefined, source: YamlSource): { line: number; col: number } {
+  const offset = node?.range?.[0];
+  if (offset === undefined) return { line: 1 + source.lineOffset, col: 1 };
+  const pos = source.lineCounter.linePos(offset);
+  return { line: pos.line + source.lineOffset, col: pos.col };
+}
+
+/**
+ * Finds the line and column of the value at `path` (or of its key when `at` is "key"), falling back
+ * to the nearest ancestor that exists, so that a missing property points at the object that lacks it.
+ */
+export function positionOf(source: YamlSource, path: PathSegment[], at: "value" | "key" = "value"): { line: number; col: number } {
+  let node: unknown = source.doc.contents;
+  let keyNode: unknown;
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
+      if (!pair) break;
+      keyNode = pair.key;
+      node = pair.value;
+    } else if (isSeq(node) && typeof segment === "number" && node.items[segment] !== undefined) {
+      keyNode = undefined;
+      node = node.items[segment];
+    } else {
+      break;
+    }
+  }
+  const target = at === "key" && keyNode ? keyNode : (node ?? keyNode);
+  return nodePosition(target as Node, source);
+}

@@ -1,0 +1,86 @@
+import markdownIt, { type MarkdownIt, type StateInline, type Token } from "markdown-it";
+import anchor from "markdown-it-anchor";
+import container from "markdown-it-container";
+import { slugify } from "./slug.ts";
+
+const escapeHtml = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** Callout kinds and their visible Swedish labels. */
+export const CALLOUTS: Record<string, string> = { tips: "Tips", viktigt: "Viktigt", förslag: "Förslag" };
+
+/** Mermaid's accessible title and description, read from the diagram source. */
+export function mermaidAccessibility(source: string): { title: string; description: string } {
+  const title = /^\s*accTitle\s*:\s*(.+)$/m.exec(source)?.[1]?.trim() ?? "";
+  const description = /^\s*accDescr\s*:\s*(.+)$/m.exec(source)?.[1]?.trim() ?? "";
+  return { title, description };
+}
+
+/**
+ * Renders a Mermaid block so that it reads without JavaScript: a figure whose caption is the
+ * diagram's title, its description as text, and the source in a <pre> that mermaid.js replaces.
+ */
+function renderMermaid(source: string, index: number): string {
+  const { title, description } = mermaidAccessibility(source);
+  const id = `diagram-${index + 1}`;
+  return (
+    `<figure class="diagram" aria-labelledby="${id}-titel">` +
+    `<figcaption id="${id}-titel" class="diagram__titel">${escapeHtml(title)}</figcaption>` +
+    `<p class="diagram__beskrivning" id="${id}-beskrivning">${escapeHtml(description)}</p>` +
+    `<pre class="mermaid" data-diagram="${id}">${escapeHtml(source.trim())}</pre>` +
+    `</figure>\n`
+  );
+}
+
+/** `[källa: id]` or `[källa: id, s. 12]` becomes a citation link to the sources page. */
+function citations(md: MarkdownIt, sourceNames: () => Map<string, string>): void {
+  md.inline.ruler.before("link", "kalla", (state: StateInline, silent: boolean) => {
+    const rest = state.src.slice(state.pos);
+    const m = /^\[källa:\s*([a-z0-9-]+)(?:,\s*([^\]]+))?\]/.exec(rest);
+    if (!m) return false;
+    if (!silent) {
+      const token = state.push("kalla", "", 0);
+      token.meta = { id: m[1], locator: m[2] };
+    }
+    state.pos += m[0].length;
+    return true;
+  });
+  md.renderer.rules.kalla = (tokens: Token[], idx: number): string => {
+    const { id, locator } = tokens[idx]?.meta as { id: string; locator?: string };
+    const name = sourceNames().get(id) ?? id;
+    const label = locator ? `${name}, ${locator}` : name;
+    return `<span class="kalla">(<a href="/kallor/#${escapeHtml(id)}">${escapeHtml(label)}</a>)</span>`;
+  };
+}
+
+/**
+ * The Markdown renderer for guidance pages. Raw HTML is off (Eleventy turns it on by default), so
+ * nothing typed in a page can become markup; callouts, citations and diagrams are extensions instead.
+ */
+export function createMarkdown(sourceNames: () => Map<string, string> = () => new Map()): MarkdownIt {
+  const md = markdownIt({ html: false, linkify: false, typographer: false });
+  md.use(anchor, { slugify, level: [2, 3], tabIndex: false });
+  for (const [kind, label] of Object.entries(CALLOUTS)) {
+    md.use(container, kind, {
+      render: (tokens: Token[], idx: number): string =>
+        tokens[idx]?.nesting === 1
+          ? `<div class="callout callout--${slugify(kind)}" role="note"><p class="callout__rubrik">${label}</p>\n`
+          : "</div>\n",
+    });
+  }
+  citations(md, sourceNames);
+  let diagramCount = 0;
+  const fence = md.renderer.rules.fence;
+  md.renderer.rules.fence = (tokens, idx, options, env, self) => {
+    const token = tokens[idx];
+    if (token && token.info.trim() === "mermaid") return renderMermaid(token.content, diagramCount++);
+    return fence ? fence(tokens, idx, options, env, self) : "";
+  };
+  // Links written as javascript: or data: never become clickable; markdown-it's validateLink already
+  // refuses them, which keeps them as plain text.
+  const render = md.render.bind(md);
+  md.render = (src: string, env?: Record<string, unknown>): string => {
+    diagramCount = 0;
+    return render(src, env);
+  };
+  return md;
+}

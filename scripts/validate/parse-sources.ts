@@ -1,0 +1,95 @@
+import { basename } from "node:path";
+import { displayPath, type Root } from "../paths.ts";
+import { readText } from "../load/read-text.ts";
+import { parseYaml, positionOf, type PathSegment, type YamlSource } from "../load/yaml.ts";
+import { parseFrontMatter } from "../load/front-matter.ts";
+import type { Problem } from "./problem.ts";
+import { schemaErrors, type SchemaKind } from "./schemas.ts";
+import { schemaMessages } from "./messages.ts";
+import type { SourceRef } from "./collect.ts";
+
+/** A source file that parsed; `valid` says whether it also passed its schema. */
+export interface ParsedSource {
+  abs: string;
+  rel: string;
+  kind: SchemaKind;
+  data: unknown;
+  yaml: YamlSource;
+  valid: boolean;
+  /** Markdown body and the line it starts on (guidance pages only). */
+  body?: string;
+  bodyLine?: number;
+}
+
+/** Creates problems against one file, mapping a key path to the line and column of its value. */
+export class Reporter {
+  readonly problems: Problem[] = [];
+
+  at(
+    file: ParsedSource,
+    path: PathSegment[],
+    rule: string,
+    message: string,
+    options: { at?: "key" | "value"; severity?: Problem["severity"] } = {},
+  ): void {
+    const { line, col } = positionOf(file.yaml, path, options.at ?? "value");
+    this.problems.push({ file: file.rel, line, col, severity: options.severity ?? "fel", rule, message });
+  }
+
+  file(rel: string, rule: string, message: string, line = 1, col = 1, severity: Problem["severity"] = "fel"): void {
+    this.problems.push({ file: rel, line, col, severity, rule, message });
+  }
+}
+
+const READ_MESSAGES = {
+  tom: "filen är tom. Fyll i den eller ta bort den.",
+  "inte-utf8": "filen är inte sparad som UTF-8, så å, ä och ö kan bli fel. Spara om filen med teckenkodningen UTF-8.",
+  oläsbar: "filen kan inte läsas.",
+} as const;
+
+const SCHEMA_LINE = /^# yaml-language-server: \$schema=\S+/;
+
+/** Reads, parses and schema-checks one file; problems go to the reporter. */
+export function parseSource(root: Root, ref: SourceRef, reporter: Reporter): ParsedSource | undefined {
+  const rel = displayPath(root, ref.abs);
+  const read = readText(ref.abs);
+  if (!read.ok) {
+    reporter.file(rel, read.reason === "inte-utf8" ? "teckenkodning" : "fil", READ_MESSAGES[read.reason]);
+    return undefined;
+  }
+  let parsed: ParsedSource;
+  if (ref.kind === "sida") {
+    const fm = parseFrontMatter(read.text);
+    if (!fm.ok) {
+      for (const issue of fm.issues) reporter.file(rel, issue.rule, issue.message, issue.line, issue.col);
+      return undefined;
+    }
+    parsed = { abs: ref.abs, rel, kind: ref.kind, data: fm.data, yaml: fm.source, valid: true, body: fm.body, bodyLine: fm.bodyLine };
+  } else {
+    const result = parseYaml(read.text);
+    if (!result.ok) {
+      for (const issue of result.issues) reporter.file(rel, issue.rule, issue.message, issue.line, issue.col);
+      return undefined;
+    }
+    parsed = { abs: ref.abs, rel, kind: ref.kind, data: result.data, yaml: result.source, valid: true };
+    if (!SCHEMA_LINE.test(read.text)) {
+      reporter.file(
+        rel,
+        "schemarad",
+        `första raden ska vara # yaml-language-server: $schema=<sökväg till ${ref.kind}.schema.json>, så att editorn kan hjälpa till. Lägg till raden.`,
+        1,
+        1,
+        "varning",
+      );
+    }
+  }
+  if (parsed.data === null || typeof parsed.data !== "object" || Array.isArray(parsed.data)) {
+    reporter.file(rel, "typ", `filen ska innehålla fält med nycklar (till exempel id: ${basename(ref.abs).replace(/\.(yaml|md)$/, "")}).`);
+    return undefined;
+  }
+  for (const m of schemaMessages(schemaErrors(ref.kind, parsed.data), parsed.data)) {
+    reporter.at(parsed, m.path, m.rule, m.message, { at: m.at });
+    parsed.valid = false;
+  }
+  return parsed;
+}

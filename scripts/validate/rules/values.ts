@@ -1,0 +1,113 @@
+import type { Enhet } from "../../model/types.ts";
+import type { ParsedSource } from "../parse-sources.ts";
+import type { RuleContext } from "./context.ts";
+
+/** Percentages lie in 0–100 and survey scales in 1–5; counts are never negative. */
+function checkValue(ctx: RuleContext, file: ParsedSource, path: (string | number)[], value: number | undefined, unit: Enhet): void {
+  if (value === undefined) return;
+  if (unit === "procent" && (value < 0 || value > 100))
+    ctx.reporter.at(file, path, "intervall", `${value} är ingen möjlig procentsats. Ange ett värde mellan 0 och 100.`);
+  if (unit === "skala" && (value < 1 || value > 5))
+    ctx.reporter.at(file, path, "intervall", `${value} ligger utanför skalan. Ange ett medelvärde mellan 1 och 5.`);
+  if (unit === "antal" && value < 0) ctx.reporter.at(file, path, "intervall", `${value} är inget möjligt antal. Ange 0 eller mer.`);
+}
+
+/** Value ranges and the order of years and dates, which the schema alone cannot see. */
+export function checkValues(ctx: RuleContext): void {
+  for (const { file, data } of ctx.perioder) {
+    data.fokusområden.forEach((f, fi) =>
+      f.mål.forEach((g, gi) =>
+        g.indikatorer.forEach((x, ii) => {
+          const base = ["fokusområden", fi, "mål", gi, "indikatorer", ii];
+          checkValue(ctx, file, [...base, "länsmål", "värde"], x.länsmål?.värde, x.enhet);
+          checkValue(ctx, file, [...base, "utgångsläge", "värde"], x.utgångsläge?.värde, x.enhet);
+        }),
+      ),
+    );
+  }
+  for (const { file, data } of ctx.centres) {
+    const period = (year: number) => ctx.perioder.find((p) => year >= p.data.startår && year <= p.data.slutår)?.data;
+    data.förbättringsarbeten?.forEach((w, wi) => {
+      const base = ["förbättringsarbeten", wi];
+      const unit = w.indikator.enhet;
+      checkValue(ctx, file, [...base, "utgångsläge", "värde"], w.utgångsläge?.värde, unit);
+      checkValue(ctx, file, [...base, "målvärde", "värde"], w.målvärde?.värde, unit);
+      if (w.utgångsläge && w.målvärde && w.målvärde.år < w.utgångsläge.år) {
+        ctx.reporter.at(
+          file,
+          [...base, "målvärde", "år"],
+          "ordning",
+          `målvärdets år ${w.målvärde.år} ligger före utgångsläget ${w.utgångsläge.år}. Tidsgränsen ska komma efter utgångsläget.`,
+        );
+      }
+      if (w.utgångsläge?.datum && w.målvärde?.datum && w.målvärde.datum <= w.utgångsläge.datum) {
+        ctx.reporter.at(
+          file,
+          [...base, "målvärde", "datum"],
+          "ordning",
+          `tidsgränsen ${w.målvärde.datum} ligger inte efter utgångsläget ${w.utgångsläge.datum}.`,
+        );
+      }
+      for (const [key, v] of [
+        ["utgångsläge", w.utgångsläge],
+        ["målvärde", w.målvärde],
+      ] as const) {
+        if (v?.datum && Number(v.datum.slice(0, 4)) !== v.år)
+          ctx.reporter.at(
+            file,
+            [...base, key, "datum"],
+            "ordning",
+            `datumet ${v.datum} hör inte till året ${v.år}. Ändra år eller datum så att de stämmer.`,
+          );
+      }
+      w.mätningar.forEach((m, mi) => {
+        checkValue(ctx, file, [...base, "mätningar", mi, "värde"], m.värde, unit);
+        if (w.utgångsläge && m.år < w.utgångsläge.år) {
+          ctx.reporter.at(
+            file,
+            [...base, "mätningar", mi, "år"],
+            "ordning",
+            `mätningen från ${m.år} är äldre än utgångsläget (${w.utgångsläge.år}). Flytta den till utgångsläget eller rätta året.`,
+          );
+        }
+      });
+      if (w.manuell_status && w.mätningar.length > 0 && w.utgångsläge && w.målvärde?.värde !== undefined) {
+        ctx.reporter.at(
+          file,
+          [...base, "manuell_status"],
+          "manuell-status",
+          "målet har mätvärden, så statusen räknas fram ur dem. Ta bort manuell_status.",
+          { severity: "varning" },
+        );
+      }
+    });
+    data.uppföljning?.forEach((u, ui) => {
+      const inlämnad = u.årsberättelse?.inlämnad;
+      if (inlämnad && Number(inlämnad.slice(0, 4)) <= u.år - 1) {
+        ctx.reporter.at(
+          file,
+          ["uppföljning", ui, "årsberättelse", "inlämnad"],
+          "ordning",
+          `årsberättelsen för ${u.år} kan inte ha lämnats in ${inlämnad}, före året den handlar om.`,
+        );
+      }
+      const p = period(u.år);
+      u.länsmål?.forEach((entry, li) => {
+        const goal = p?.fokusområden.flatMap((f) => f.mål).find((g) => g.id === entry.mål);
+        entry.mätningar?.forEach((m, mi) => {
+          const unit = goal?.indikatorer.find((x) => x.id === m.indikator)?.enhet;
+          if (unit) checkValue(ctx, file, ["uppföljning", ui, "länsmål", li, "mätningar", mi, "värde"], m.värde, unit);
+        });
+      });
+    });
+  }
+  for (const { file, data } of ctx.sidor) {
+    if (data.nästa_granskning <= data.granskad)
+      ctx.reporter.at(
+        file,
+        ["nästa_granskning"],
+        "ordning",
+        `nästa granskning (${data.nästa_granskning}) ska komma efter senaste granskningen (${data.granskad}).`,
+      );
+  }
+}
