@@ -201,17 +201,24 @@ export function lineChartSvg(input: LineChartInput): string {
     );
   }
 
-  const line = [...(input.baseline === undefined ? [] : [input.baseline]), ...sortedMeasurements(input.measurements)];
+  // The line starts at the baseline unless a measurement of the same year already marks the start.
+  const baselineYear = input.baseline?.year;
+  const startsAtBaseline = input.baseline !== undefined && !input.measurements.some((point) => point.year === baselineYear);
+  const line = [...(startsAtBaseline && input.baseline !== undefined ? [input.baseline] : []), ...sortedMeasurements(input.measurements)];
   if (line.length > 1) {
     const points = line.map((point) => `${coord(x(point.year))},${coord(y(point.value))}`).join(' ');
     parts.push(`<polyline class="chart-line" points="${points}" fill="none" stroke="${PALETTE.measurement}" stroke-width="2.5" stroke-linejoin="round"/>`);
   }
   if (input.baseline !== undefined) {
     const { year, value } = input.baseline;
+    // Below the square, so it never meets a measurement label of the same year (those go above),
+    // unless that would run into the year labels.
+    const below = y(value) + 20;
+    const labelY = below <= PLOT.bottom - 4 ? below : y(value) - 10;
     parts.push(
       `<g class="chart-baseline">`,
       square(x(year), y(value), PALETTE.baseline),
-      `<text x="${coord(x(year))}" y="${coord(y(value) - 10)}" text-anchor="middle" fill="${PALETTE.text}">${label(value)}</text>`,
+      `<text x="${coord(x(year))}" y="${coord(labelY)}" text-anchor="middle" fill="${PALETTE.text}">${label(value)}</text>`,
       '</g>',
     );
   }
