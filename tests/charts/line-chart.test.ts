@@ -102,6 +102,31 @@ describe('lineChartSvg', () => {
   });
 });
 
+describe('lineChartSvg with a measurement in the baseline year', () => {
+  it('starts the line at that measurement and puts the baseline label below its square', () => {
+    const input: LineChartInput = {
+      id: 'v',
+      title: 'Väntetid',
+      unit: 'antal',
+      direction: 'minska',
+      baseline: { year: 2027, value: 1480 },
+      target: { year: 2028, value: 1000 },
+      measurements: [
+        { year: 2027, value: 1500 },
+        { year: 2028, value: 1210 },
+      ],
+    };
+
+    const svg = lineChartSvg(input);
+
+    const points = /<polyline [^>]*points="([^"]+)"/.exec(svg)?.[1]?.split(' ');
+    const square = /<rect x="[\d.]+" y="([\d.]+)" width="9"/.exec(svg)?.[1];
+    const baselineLabel = /<g class="chart-baseline">.*?<text [^>]*y="([\d.]+)"/.exec(svg)?.[1];
+    expect(points).toHaveLength(2);
+    expect(Number(baselineLabel)).toBeGreaterThan(Number(square));
+  });
+});
+
 describe('describeLineChart', () => {
   it('mentions a deadline that differs from the target year and a decreasing direction', () => {
     const input: LineChartInput = {
