@@ -11,12 +11,12 @@
  * phone's width so 13-unit text stays readable there), the page's CSS caps it on wide screens.
  */
 
-import { escapeHtml } from '../format/escape.ts';
-import { formatValue, formatYear, type Enhet } from '../format/sv.ts';
-import type { ProgressStatus, Riktning, YearValue } from '../progress/status.ts';
-import { PALETTE } from './palette.ts';
-import { linearScale, niceTicks, type Ticks } from './scale.ts';
-import { chartId, coord, textWidth } from './svg.ts';
+import { escapeHtml } from "../format/escape.ts";
+import { formatValue, formatYear, type Enhet } from "../format/sv.ts";
+import type { ProgressStatus, Riktning, YearValue } from "../progress/status.ts";
+import { PALETTE } from "./palette.ts";
+import { linearScale, niceTicks, type Ticks } from "./scale.ts";
+import { chartId, coord, textWidth } from "./svg.ts";
 
 export interface LineChartInput {
   /** Unique on the page; used for the ids of `<title>` and `<desc>`. */
@@ -40,9 +40,9 @@ const PLOT = { left: 56, right: WIDTH - 16, top: 30, bottom: 196 } as const;
 const LEGEND_TOP = 240;
 const LEGEND_ROW = 20;
 
-type Row = { year: number; value: number; kind: 'Utgångsläge' | 'Mätning' | 'Målvärde' };
+type Row = { year: number; value: number; kind: "Utgångsläge" | "Mätning" | "Målvärde" };
 
-const KIND_ORDER: Readonly<Record<Row['kind'], number>> = { Utgångsläge: 0, Mätning: 1, Målvärde: 2 };
+const KIND_ORDER: Readonly<Record<Row["kind"], number>> = { Utgångsläge: 0, Mätning: 1, Målvärde: 2 };
 
 /** Measurements sorted by year, stable for equal years. */
 function sortedMeasurements(measurements: readonly YearValue[]): YearValue[] {
@@ -58,9 +58,9 @@ function sortedMeasurements(measurements: readonly YearValue[]): YearValue[] {
  */
 export function chartRows(input: LineChartInput): Row[] {
   const rows: Row[] = [];
-  if (input.baseline !== undefined) rows.push({ ...input.baseline, kind: 'Utgångsläge' });
-  for (const measurement of input.measurements) rows.push({ ...measurement, kind: 'Mätning' });
-  if (input.target !== undefined) rows.push({ ...input.target, kind: 'Målvärde' });
+  if (input.baseline !== undefined) rows.push({ ...input.baseline, kind: "Utgångsläge" });
+  for (const measurement of input.measurements) rows.push({ ...measurement, kind: "Mätning" });
+  if (input.target !== undefined) rows.push({ ...input.target, kind: "Målvärde" });
   return rows.sort((first, second) => first.year - second.year || KIND_ORDER[first.kind] - KIND_ORDER[second.kind]);
 }
 
@@ -69,7 +69,7 @@ function deadlineOf(input: LineChartInput): number | undefined {
 }
 
 function yTicks(unit: Enhet, values: readonly number[]): Ticks {
-  if (unit === 'skala') {
+  if (unit === "skala") {
     const low = Math.min(1, ...values);
     const high = Math.max(5, ...values);
     return low === 1 && high === 5 ? { min: 1, max: 5, step: 1, values: [1, 2, 3, 4, 5] } : niceTicks(low, high);
@@ -106,12 +106,12 @@ export function describeLineChart(input: LineChartInput): string {
   const sentences = [`Indikatorn ska ${input.direction}.`];
   if (input.baseline !== undefined) sentences.push(`Utgångsläge ${value(input.baseline)}.`);
   const measurements = sortedMeasurements(input.measurements);
-  sentences.push(measurements.length === 0 ? 'Inga mätningar ännu.' : `Mätningar: ${measurements.map(value).join(', ')}.`);
+  sentences.push(measurements.length === 0 ? "Inga mätningar ännu." : `Mätningar: ${measurements.map(value).join(", ")}.`);
   if (input.target !== undefined) sentences.push(`Målvärde ${value(input.target)}.`);
   const deadline = deadlineOf(input);
   if (deadline !== undefined && deadline !== input.target?.year) sentences.push(`Målår ${formatYear(deadline)}.`);
   if (input.status !== undefined) sentences.push(`Status: ${input.status}.`);
-  return sentences.join(' ');
+  return sentences.join(" ");
 }
 
 interface LegendItem {
@@ -132,7 +132,7 @@ function legend(items: readonly LegendItem[]): { svg: string; height: number } {
     parts.push(item.symbol(x + 8, y - 4), `<text x="${coord(x + 20)}" y="${coord(y)}">${escapeHtml(item.label)}</text>`);
     x += width + 12;
   }
-  return { svg: `<g class="chart-legend" fill="${PALETTE.text}">${parts.join('')}</g>`, height: y + 10 };
+  return { svg: `<g class="chart-legend" fill="${PALETTE.text}">${parts.join("")}</g>`, height: y + 10 };
 }
 
 const square = (x: number, y: number, colour: string): string =>
@@ -170,23 +170,23 @@ export function lineChartSvg(input: LineChartInput): string {
   parts.push(
     `<g class="chart-grid" stroke="${PALETTE.grid}" stroke-width="1">`,
     ...yAxis.values.map((value) => `<line x1="${PLOT.left}" y1="${coord(y(value))}" x2="${PLOT.right}" y2="${coord(y(value))}"/>`),
-    '</g>',
+    "</g>",
     `<g class="chart-axis" fill="${PALETTE.mutedText}">`,
     ...yAxis.values.map((value) => `<text x="${PLOT.left - 6}" y="${coord(y(value) + 4.5)}" text-anchor="end">${label(value)}</text>`),
     ...xAxis.ticks.map((year) => `<text x="${coord(x(year))}" y="${PLOT.bottom + 20}" text-anchor="middle">${formatYear(year)}</text>`),
-    '</g>',
+    "</g>",
     `<line class="chart-axis-line" x1="${PLOT.left}" y1="${PLOT.bottom}" x2="${PLOT.right}" y2="${PLOT.bottom}" stroke="${PALETTE.axis}" stroke-width="1.5"/>`,
   );
 
   if (deadline !== undefined) {
     const deadlineX = x(deadline);
-    const anchor = deadlineX > (PLOT.left + PLOT.right) / 2 ? 'end' : 'start';
-    const offset = anchor === 'end' ? 4 : -4;
+    const anchor = deadlineX > (PLOT.left + PLOT.right) / 2 ? "end" : "start";
+    const offset = anchor === "end" ? 4 : -4;
     parts.push(
       `<g class="chart-deadline">`,
       dashedLine(deadlineX, PLOT.top, deadlineX, PLOT.bottom, PALETTE.target),
       `<text x="${coord(deadlineX + offset)}" y="${PLOT.top - 10}" text-anchor="${anchor}" fill="${PALETTE.target}">Målår ${formatYear(deadline)}</text>`,
-      '</g>',
+      "</g>",
     );
   }
 
@@ -197,7 +197,7 @@ export function lineChartSvg(input: LineChartInput): string {
       dashedLine(PLOT.left, targetY, PLOT.right, targetY, PALETTE.target),
       diamond(x(input.target.year), targetY, PALETTE.target),
       `<text x="${PLOT.left + 4}" y="${coord(targetY - 7)}" fill="${PALETTE.target}">Mål ${label(input.target.value)}</text>`,
-      '</g>',
+      "</g>",
     );
   }
 
@@ -206,8 +206,10 @@ export function lineChartSvg(input: LineChartInput): string {
   const startsAtBaseline = input.baseline !== undefined && !input.measurements.some((point) => point.year === baselineYear);
   const line = [...(startsAtBaseline && input.baseline !== undefined ? [input.baseline] : []), ...sortedMeasurements(input.measurements)];
   if (line.length > 1) {
-    const points = line.map((point) => `${coord(x(point.year))},${coord(y(point.value))}`).join(' ');
-    parts.push(`<polyline class="chart-line" points="${points}" fill="none" stroke="${PALETTE.measurement}" stroke-width="2.5" stroke-linejoin="round"/>`);
+    const points = line.map((point) => `${coord(x(point.year))},${coord(y(point.value))}`).join(" ");
+    parts.push(
+      `<polyline class="chart-line" points="${points}" fill="none" stroke="${PALETTE.measurement}" stroke-width="2.5" stroke-linejoin="round"/>`,
+    );
   }
   if (input.baseline !== undefined) {
     const { year, value } = input.baseline;
@@ -219,7 +221,7 @@ export function lineChartSvg(input: LineChartInput): string {
       `<g class="chart-baseline">`,
       square(x(year), y(value), PALETTE.baseline),
       `<text x="${coord(x(year))}" y="${coord(labelY)}" text-anchor="middle" fill="${PALETTE.text}">${label(value)}</text>`,
-      '</g>',
+      "</g>",
     );
   }
   if (input.measurements.length > 0) {
@@ -230,18 +232,20 @@ export function lineChartSvg(input: LineChartInput): string {
           circle(x(year), y(value), PALETTE.measurement) +
           `<text x="${coord(x(year))}" y="${coord(y(value) - 10)}" text-anchor="middle" font-weight="bold">${label(value)}</text>`,
       ),
-      '</g>',
+      "</g>",
     );
   }
   if (rows.length === 0) {
-    parts.push(`<text x="${(PLOT.left + PLOT.right) / 2}" y="${(PLOT.top + PLOT.bottom) / 2}" text-anchor="middle" fill="${PALETTE.text}">Inga värden ännu</text>`);
+    parts.push(
+      `<text x="${(PLOT.left + PLOT.right) / 2}" y="${(PLOT.top + PLOT.bottom) / 2}" text-anchor="middle" fill="${PALETTE.text}">Inga värden ännu</text>`,
+    );
   }
 
   const items: LegendItem[] = [];
-  if (input.baseline !== undefined) items.push({ symbol: (lx, ly) => square(lx, ly, PALETTE.baseline), label: 'Utgångsläge' });
-  if (input.measurements.length > 0) items.push({ symbol: (lx, ly) => circle(lx, ly, PALETTE.measurement), label: 'Mätning' });
-  if (input.target !== undefined) items.push({ symbol: (lx, ly) => diamond(lx, ly, PALETTE.target), label: 'Målvärde' });
-  if (deadline !== undefined) items.push({ symbol: (lx, ly) => dashedLine(lx - 7, ly, lx + 7, ly, PALETTE.target), label: 'Målår' });
+  if (input.baseline !== undefined) items.push({ symbol: (lx, ly) => square(lx, ly, PALETTE.baseline), label: "Utgångsläge" });
+  if (input.measurements.length > 0) items.push({ symbol: (lx, ly) => circle(lx, ly, PALETTE.measurement), label: "Mätning" });
+  if (input.target !== undefined) items.push({ symbol: (lx, ly) => diamond(lx, ly, PALETTE.target), label: "Målvärde" });
+  if (deadline !== undefined) items.push({ symbol: (lx, ly) => dashedLine(lx - 7, ly, lx + 7, ly, PALETTE.target), label: "Målår" });
   const { svg: legendSvg, height } = legend(items);
 
   return [
@@ -250,8 +254,8 @@ export function lineChartSvg(input: LineChartInput): string {
     `<desc id="${id}-beskrivning">${escapeHtml(describeLineChart(input))}</desc>`,
     ...parts,
     legendSvg,
-    '</svg>',
-  ].join('');
+    "</svg>",
+  ].join("");
 }
 
 /**
@@ -267,13 +271,13 @@ export function lineChartTable(input: LineChartInput, caption: string = input.ti
       (row) =>
         `<tr><th scope="row">${formatYear(row.year)}</th><td>${row.kind}</td><td class="num">${escapeHtml(formatValue(row.value, input.unit))}</td></tr>`,
     )
-    .join('');
-  const empty = body === '' ? '<tr><td colspan="3">Inga värden ännu.</td></tr>' : body;
+    .join("");
+  const empty = body === "" ? '<tr><td colspan="3">Inga värden ännu.</td></tr>' : body;
   return [
     '<table class="chart-table">',
     `<caption>${escapeHtml(caption)}</caption>`,
     '<thead><tr><th scope="col">År</th><th scope="col">Typ</th><th scope="col">Värde</th></tr></thead>',
     `<tbody>${empty}</tbody>`,
-    '</table>',
-  ].join('');
+    "</table>",
+  ].join("");
 }

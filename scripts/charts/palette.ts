@@ -7,27 +7,27 @@
 
 export const PALETTE = {
   /** Titles, labels, values. */
-  text: '#1b1b1b',
+  text: "#1b1b1b",
   /** Tick labels and secondary text. */
-  mutedText: '#595959',
+  mutedText: "#595959",
   /** Axis lines. */
-  axis: '#595959',
+  axis: "#595959",
   /** Gridlines: decorative, deliberately faint. */
-  grid: '#d6d6d6',
+  grid: "#d6d6d6",
   /** The measured series. */
-  measurement: '#005ea5',
+  measurement: "#005ea5",
   /** The baseline point. */
-  baseline: '#4b4b4b',
+  baseline: "#4b4b4b",
   /** Target line and marker, deadline line. */
-  target: '#a04b00',
+  target: "#a04b00",
   /** County average in the profile chart. */
-  reference: '#767676',
+  reference: "#767676",
 } as const;
 
 export type PaletteColour = keyof typeof PALETTE;
 
 /** Colours that must pass as text (4.5:1); all others except `grid` must pass as graphics (3:1). */
-export const TEXT_COLOURS: readonly PaletteColour[] = ['text', 'mutedText', 'measurement', 'target'];
+export const TEXT_COLOURS: readonly PaletteColour[] = ["text", "mutedText", "measurement", "target"];
 
 function channel(hex: string, offset: number): number {
   const value = Number.parseInt(hex.slice(offset, offset + 2), 16) / 255;

@@ -8,12 +8,12 @@
  * bottom of the scale; a score of exactly 1 has no bar but still shows its value.
  */
 
-import { escapeHtml } from '../format/escape.ts';
-import { formatNumber, pluralize } from '../format/sv.ts';
-import { SAMVERKANSFAKTORER, type FactorScores } from '../progress/samverkansfaktorer.ts';
-import { PALETTE } from './palette.ts';
-import { linearScale } from './scale.ts';
-import { chartId, coord } from './svg.ts';
+import { escapeHtml } from "../format/escape.ts";
+import { formatNumber, pluralize } from "../format/sv.ts";
+import { SAMVERKANSFAKTORER, type FactorScores } from "../progress/samverkansfaktorer.ts";
+import { PALETTE } from "./palette.ts";
+import { linearScale } from "./scale.ts";
+import { chartId, coord } from "./svg.ts";
 
 export interface ProfileRow {
   label: string;
@@ -40,7 +40,7 @@ const BAR_LEFT = 8;
 const BAR_RIGHT = 300;
 const LEGEND_HEIGHT = 44;
 const ROW_HEIGHT = 54;
-const DEFAULT_REFERENCE = 'Länets medel';
+const DEFAULT_REFERENCE = "Länets medel";
 
 /**
  * Rows for the nine survey factors in their fixed order, from a centre's scores and a reference.
@@ -68,25 +68,25 @@ function score(value: number): string {
 export function describeProfile(input: ProfileChartInput): string {
   const reference = input.referenceName ?? DEFAULT_REFERENCE;
   const rated = input.rows.filter((row): row is ProfileRow & { value: number } => row.value !== undefined);
-  const sentences = [`Medelvärden på skalan 1–5 för ${pluralize(input.rows.length, 'faktor', 'faktorer')}.`];
+  const sentences = [`Medelvärden på skalan 1–5 för ${pluralize(input.rows.length, "faktor", "faktorer")}.`];
   if (rated.length === 0) {
     sentences.push(`${input.seriesName}: inga värden.`);
-    return sentences.join(' ');
+    return sentences.join(" ");
   }
   // First of equals wins, so the sentence does not depend on sort stability.
   const highest = rated.reduce((best, row) => (row.value > best.value ? row : best));
   const lowest = rated.reduce((worst, row) => (row.value < worst.value ? row : worst));
-  sentences.push(
-    `${input.seriesName}: högst ${highest.label} (${score(highest.value)}), lägst ${lowest.label} (${score(lowest.value)}).`,
-  );
+  sentences.push(`${input.seriesName}: högst ${highest.label} (${score(highest.value)}), lägst ${lowest.label} (${score(lowest.value)}).`);
   const compared = rated.filter((row) => row.reference !== undefined);
   if (compared.length > 0) {
     const above = compared.filter((row) => row.value > (row.reference ?? Number.POSITIVE_INFINITY)).length;
-    sentences.push(`${above} av ${pluralize(compared.length, 'faktor', 'faktorer')} ligger över ${reference.charAt(0).toLowerCase()}${reference.slice(1)}.`);
+    sentences.push(
+      `${above} av ${pluralize(compared.length, "faktor", "faktorer")} ligger över ${reference.charAt(0).toLowerCase()}${reference.slice(1)}.`,
+    );
   }
   const missing = input.rows.filter((row) => row.value === undefined).map((row) => row.label);
-  if (missing.length > 0) sentences.push(`Värde saknas för ${missing.join(', ')}.`);
-  return sentences.join(' ');
+  if (missing.length > 0) sentences.push(`Värde saknas för ${missing.join(", ")}.`);
+  return sentences.join(" ");
 }
 
 /**
@@ -113,15 +113,15 @@ export function profileChartSvg(input: ProfileChartInput): string {
     `<text x="${BAR_LEFT + 28}" y="16" font-weight="bold">${escapeHtml(input.seriesName)}</text>`,
     `<rect x="${BAR_LEFT}" y="27" width="22" height="6" fill="${PALETTE.reference}"/>`,
     `<text x="${BAR_LEFT + 28}" y="35">${escapeHtml(referenceName)}</text>`,
-    '</g>',
+    "</g>",
   ];
   const grid = [
     `<g class="chart-grid" stroke="${PALETTE.grid}" stroke-width="1">`,
     ...ticks.map((tick) => `<line x1="${coord(x(tick))}" y1="${plotTop}" x2="${coord(x(tick))}" y2="${plotBottom}"/>`),
-    '</g>',
+    "</g>",
     `<g class="chart-axis" fill="${PALETTE.mutedText}" text-anchor="middle">`,
     ...ticks.map((tick) => `<text x="${coord(x(tick))}" y="${plotBottom + 18}">${formatNumber(tick)}</text>`),
-    '</g>',
+    "</g>",
   ];
   const rows = input.rows.map((row, index) => {
     const top = plotTop + index * ROW_HEIGHT;
@@ -140,8 +140,8 @@ export function profileChartSvg(input: ProfileChartInput): string {
         `<text x="${coord(x(row.reference) + 6)}" y="${top + 45}" fill="${PALETTE.mutedText}" font-size="12">${score(row.reference)}</text>`,
       );
     }
-    parts.push('</g>');
-    return parts.join('');
+    parts.push("</g>");
+    return parts.join("");
   });
 
   return [
@@ -151,8 +151,8 @@ export function profileChartSvg(input: ProfileChartInput): string {
     ...legend,
     ...grid,
     ...rows,
-    '</svg>',
-  ].join('');
+    "</svg>",
+  ].join("");
 }
 
 /**
@@ -167,12 +167,12 @@ export function profileChartTable(input: ProfileChartInput, caption: string = in
     value === undefined ? '<td class="num">saknas</td>' : `<td class="num">${score(value)}</td>`;
   const body = input.rows
     .map((row) => `<tr><th scope="row">${escapeHtml(row.label)}</th>${cell(row.value)}${cell(row.reference)}</tr>`)
-    .join('');
+    .join("");
   return [
     '<table class="chart-table">',
     `<caption>${escapeHtml(caption)} <span class="chart-table-scale">(medelvärde, skala 1–5)</span></caption>`,
     `<thead><tr><th scope="col">Faktor</th><th scope="col">${escapeHtml(input.seriesName)}</th><th scope="col">${escapeHtml(input.referenceName ?? DEFAULT_REFERENCE)}</th></tr></thead>`,
     `<tbody>${body}</tbody>`,
-    '</table>',
-  ].join('');
+    "</table>",
+  ].join("");
 }

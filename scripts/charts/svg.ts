@@ -12,7 +12,7 @@
  */
 export function coord(value: number): string {
   const rounded = Math.round(value * 10) / 10;
-  return Object.is(rounded, -0) ? '0' : String(rounded);
+  return Object.is(rounded, -0) ? "0" : String(rounded);
 }
 
 /**

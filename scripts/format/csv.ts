@@ -4,14 +4,14 @@
  * Excel reads the file as Windows-1252 and å, ä, ö break).
  */
 
-import { roundDecimal } from './sv.ts';
+import { roundDecimal } from "./sv.ts";
 
 /** A value that can stand in one CSV cell; null and undefined become an empty cell. */
 export type CsvCell = string | number | boolean | null | undefined;
 
-export const CSV_SEPARATOR = ';';
-export const CSV_LINE_END = '\r\n';
-export const UTF8_BOM = '\uFEFF';
+export const CSV_SEPARATOR = ";";
+export const CSV_LINE_END = "\r\n";
+export const UTF8_BOM = "\uFEFF";
 
 /** Characters that make Excel read a text cell as a formula (CSV injection, OWASP). */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -27,7 +27,7 @@ const NEEDS_QUOTES = /[;"\r\n,]|^\s|\s$/;
  */
 export function csvNumber(value: number): string {
   const { negative, integer, fraction } = roundDecimal(value, { maxDecimals: 10 });
-  return `${negative ? '-' : ''}${integer}${fraction === '' ? '' : `,${fraction}`}`;
+  return `${negative ? "-" : ""}${integer}${fraction === "" ? "" : `,${fraction}`}`;
 }
 
 /**
@@ -41,9 +41,9 @@ export function csvNumber(value: number): string {
  * csvField('=1+1'); // → "'=1+1"
  */
 export function csvField(value: CsvCell): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return csvNumber(value);
-  if (typeof value === 'boolean') return value ? 'ja' : 'nej';
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number") return csvNumber(value);
+  if (typeof value === "boolean") return value ? "ja" : "nej";
   const safe = FORMULA_START.test(value) ? `'${value}` : value;
   return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
@@ -55,6 +55,6 @@ export function csvField(value: CsvCell): string {
  * toCsv([['År', 'Värde'], [2024, 41.5]]); // → '\uFEFFÅr;Värde\r\n2024;41,5\r\n'
  */
 export function toCsv(rows: readonly (readonly CsvCell[])[], options: { bom?: boolean } = {}): string {
-  const body = rows.map((row) => row.map(csvField).join(CSV_SEPARATOR) + CSV_LINE_END).join('');
+  const body = rows.map((row) => row.map(csvField).join(CSV_SEPARATOR) + CSV_LINE_END).join("");
   return (options.bom ?? true) ? UTF8_BOM + body : body;
 }

@@ -10,12 +10,12 @@
  */
 
 /** No-break space: Intl sv-SE's thousands separator and the space before "%". */
-export const NBSP = '\u00a0';
+export const NBSP = "\u00a0";
 /** Typographic minus sign, as Intl sv-SE writes negative numbers. */
-export const MINUS = '\u2212';
+export const MINUS = "\u2212";
 
 /** The unit of an indicator (FORMATS.md `enhet`). `skala` is the 1–5 survey scale. */
-export type Enhet = 'procent' | 'antal' | 'skala';
+export type Enhet = "procent" | "antal" | "skala";
 
 export interface NumberOptions {
   /** Most digits after the comma; trailing zeros beyond `minDecimals` are dropped. Default 2. */
@@ -42,16 +42,16 @@ function plainDecimal(abs: number): string {
 
 /** Adds one to a string of decimal digits ("199" → "200", "99" → "100"). */
 function incrementDigits(digits: string): string {
-  const chars = digits.split('');
+  const chars = digits.split("");
   for (let index = chars.length - 1; index >= 0; index -= 1) {
-    if (chars[index] === '9') {
-      chars[index] = '0';
+    if (chars[index] === "9") {
+      chars[index] = "0";
     } else {
       chars[index] = String(Number(chars[index]) + 1);
-      return chars.join('');
+      return chars.join("");
     }
   }
-  return `1${chars.join('')}`;
+  return `1${chars.join("")}`;
 }
 
 /**
@@ -65,19 +65,19 @@ export function roundDecimal(value: number, options: NumberOptions = {}): Decima
   if (!Number.isFinite(value)) throw new RangeError(`Kan inte formatera ${String(value)} som ett tal.`);
   const maxDecimals = options.maxDecimals ?? 2;
   const minDecimals = Math.min(options.minDecimals ?? 0, maxDecimals);
-  const [integerPart = '0', fractionPart = ''] = plainDecimal(Math.abs(value)).split('.');
+  const [integerPart = "0", fractionPart = ""] = plainDecimal(Math.abs(value)).split(".");
   let integer = integerPart;
   let fraction = fractionPart;
   if (fraction.length > maxDecimals) {
-    const roundUp = (fraction[maxDecimals] ?? '0') >= '5';
+    const roundUp = (fraction[maxDecimals] ?? "0") >= "5";
     let digits = integer + fraction.slice(0, maxDecimals);
     if (roundUp) digits = incrementDigits(digits);
-    integer = digits.slice(0, digits.length - maxDecimals) || '0';
+    integer = digits.slice(0, digits.length - maxDecimals) || "0";
     fraction = digits.slice(digits.length - maxDecimals);
   }
-  fraction = fraction.replace(/0+$/, '').padEnd(minDecimals, '0');
+  fraction = fraction.replace(/0+$/, "").padEnd(minDecimals, "0");
   const isZero = /^0*$/.test(integer + fraction);
-  return { negative: value < 0 && !isZero, integer: integer.replace(/^0+(?=\d)/, ''), fraction };
+  return { negative: value < 0 && !isZero, integer: integer.replace(/^0+(?=\d)/, ""), fraction };
 }
 
 /** Puts a no-break space between each group of three digits, from the right. */
@@ -95,7 +95,7 @@ function groupThousands(integer: string): string {
 export function formatNumber(value: number, options: NumberOptions = {}): string {
   const { negative, integer, fraction } = roundDecimal(value, options);
   const grouped = options.grouping === false ? integer : groupThousands(integer);
-  return `${negative ? MINUS : ''}${grouped}${fraction === '' ? '' : `,${fraction}`}`;
+  return `${negative ? MINUS : ""}${grouped}${fraction === "" ? "" : `,${fraction}`}`;
 }
 
 /**
@@ -130,11 +130,11 @@ export function formatScale(value: number, max = 5): string {
  */
 export function formatValue(value: number, unit: Enhet): string {
   switch (unit) {
-    case 'procent':
+    case "procent":
       return formatPercent(value);
-    case 'skala':
+    case "skala":
       return formatScale(value);
-    case 'antal':
+    case "antal":
       return formatNumber(value, { maxDecimals: 1 });
   }
 }
@@ -162,18 +162,18 @@ export function formatYearSpan(start: number, end: number): string {
 
 /** Swedish month names, January first; lowercase as Swedish writes them. */
 export const MONTH_NAMES = [
-  'januari',
-  'februari',
-  'mars',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'augusti',
-  'september',
-  'oktober',
-  'november',
-  'december',
+  "januari",
+  "februari",
+  "mars",
+  "april",
+  "maj",
+  "juni",
+  "juli",
+  "augusti",
+  "september",
+  "oktober",
+  "november",
+  "december",
 ] as const;
 
 export type MonthName = (typeof MONTH_NAMES)[number];
@@ -259,5 +259,5 @@ export function pluralize(count: number, singular: string, plural: string): stri
  * formatDays(3); // → '3 dagar'
  */
 export function formatDays(count: number): string {
-  return pluralize(count, 'dag', 'dagar');
+  return pluralize(count, "dag", "dagar");
 }

@@ -16,8 +16,8 @@
  *   as `ingen kvot` with the answer count rather than guessed.
  */
 
-import { daysInMonth, parseIsoDate, type CalendarDate } from '../format/sv.ts';
-import { STATUSES, type ProgressStatus } from './status.ts';
+import { daysInMonth, parseIsoDate, type CalendarDate } from "../format/sv.ts";
+import { STATUSES, type ProgressStatus } from "./status.ts";
 
 export interface Count<T> {
   key: T;
@@ -50,7 +50,7 @@ export function countStatuses(statuses: Iterable<ProgressStatus>): Count<Progres
   return countInOrder(statuses, STATUSES);
 }
 
-export const REPORTING_STATES = ['i tid', 'sen', 'saknas', 'ej inlämnad än'] as const;
+export const REPORTING_STATES = ["i tid", "sen", "saknas", "ej inlämnad än"] as const;
 export type ReportingState = (typeof REPORTING_STATES)[number];
 
 export interface ReportingOptions {
@@ -65,7 +65,7 @@ export interface ReportingOptions {
 }
 
 function pad(number: number): string {
-  return String(number).padStart(2, '0');
+  return String(number).padStart(2, "0");
 }
 
 /**
@@ -100,7 +100,7 @@ function requireDate(iso: string, what: string): CalendarDate {
  */
 export function daysBetween(from: string, to: string): number {
   const dayNumber = (iso: string): number => {
-    const { year, month, day } = requireDate(iso, 'Datumet');
+    const { year, month, day } = requireDate(iso, "Datumet");
     return Date.UTC(year, month - 1, day) / 86_400_000;
   };
   return dayNumber(to) - dayNumber(from);
@@ -116,14 +116,14 @@ export function daysBetween(from: string, to: string): number {
 export function reportingState(submitted: string | null | undefined, options: ReportingOptions): ReportingState {
   const due = reportDeadlineDate(options.year, options.deadline);
   if (submitted !== null && submitted !== undefined) {
-    requireDate(submitted, 'Inlämningsdatumet');
+    requireDate(submitted, "Inlämningsdatumet");
     // ISO dates compare correctly as strings.
-    return submitted <= due ? 'i tid' : 'sen';
+    return submitted <= due ? "i tid" : "sen";
   }
   const { asOf } = options;
-  if (asOf !== undefined) requireDate(asOf, 'Datumet');
+  if (asOf !== undefined) requireDate(asOf, "Datumet");
   const passed = asOf !== undefined ? asOf > due : options.year < options.nowYear;
-  return passed ? 'saknas' : 'ej inlämnad än';
+  return passed ? "saknas" : "ej inlämnad än";
 }
 
 export interface ReportSubmission {
@@ -154,15 +154,12 @@ export interface ReportingCompleteness {
  * reportingCompleteness([{ centreId: 'a', submitted: '2025-01-24' }], { year: 2024, deadline: '01-31', nowYear: 2025 })
  *   .counts[0]; // → { key: 'i tid', count: 1 }
  */
-export function reportingCompleteness(
-  submissions: readonly ReportSubmission[],
-  options: ReportingOptions,
-): ReportingCompleteness {
+export function reportingCompleteness(submissions: readonly ReportSubmission[], options: ReportingOptions): ReportingCompleteness {
   const deadlineDate = reportDeadlineDate(options.year, options.deadline);
   const centres = submissions.map(({ centreId, submitted }): CentreReporting => {
     const state = reportingState(submitted, options);
     if (submitted === null || submitted === undefined) return { centreId, state };
-    if (state === 'sen') return { centreId, state, submitted, daysLate: daysBetween(deadlineDate, submitted) };
+    if (state === "sen") return { centreId, state, submitted, daysLate: daysBetween(deadlineDate, submitted) };
     return { centreId, state, submitted };
   });
   return {
@@ -176,12 +173,12 @@ export function reportingCompleteness(
   };
 }
 
-export type Storlek = 'stor' | 'liten';
+export type Storlek = "stor" | "liten";
 
 /** Visitor-survey answers each centre should collect (Kalmar 2023: 100 at large, 50 at small centres). */
 export const VISITOR_SURVEY_QUOTA: Readonly<Record<Storlek, number>> = { stor: 100, liten: 50 };
 
-export const SURVEY_STATES = ['kvot nådd', 'under kvot', 'ingen kvot', 'saknas'] as const;
+export const SURVEY_STATES = ["kvot nådd", "under kvot", "ingen kvot", "saknas"] as const;
 export type SurveyState = (typeof SURVEY_STATES)[number];
 
 export interface SurveyCompletion {
@@ -202,7 +199,7 @@ export interface SurveyCompletion {
  */
 export function visitorSurveyCompletion(answers: number | undefined, storlek: Storlek | undefined): SurveyCompletion {
   const quota = storlek === undefined ? undefined : VISITOR_SURVEY_QUOTA[storlek];
-  if (answers === undefined) return quota === undefined ? { state: 'saknas' } : { state: 'saknas', quota };
-  if (quota === undefined) return { state: 'ingen kvot', answers };
-  return { state: answers >= quota ? 'kvot nådd' : 'under kvot', answers, quota, share: answers / quota };
+  if (answers === undefined) return quota === undefined ? { state: "saknas" } : { state: "saknas", quota };
+  if (quota === undefined) return { state: "ingen kvot", answers };
+  return { state: answers >= quota ? "kvot nådd" : "under kvot", answers, quota, share: answers / quota };
 }

@@ -4,18 +4,18 @@
  */
 
 export const SAMVERKANSFAKTORER = [
-  { key: 'tid', label: 'Tid' },
-  { key: 'lokaler', label: 'Lokaler' },
-  { key: 'ledningens_stöd', label: 'Ledningens stöd' },
-  { key: 'kollegornas_engagemang', label: 'Kollegornas engagemang' },
-  { key: 'samsyn', label: 'Samsyn' },
-  { key: 'kunskap_om_uppdrag', label: 'Kunskap om uppdraget' },
-  { key: 'besökarnas_inflytande', label: 'Besökarnas inflytande' },
-  { key: 'gemensam_kompetensutveckling', label: 'Gemensam kompetensutveckling' },
-  { key: 'flöde_mellan_verksamheter', label: 'Flöde mellan verksamheterna' },
+  { key: "tid", label: "Tid" },
+  { key: "lokaler", label: "Lokaler" },
+  { key: "ledningens_stöd", label: "Ledningens stöd" },
+  { key: "kollegornas_engagemang", label: "Kollegornas engagemang" },
+  { key: "samsyn", label: "Samsyn" },
+  { key: "kunskap_om_uppdrag", label: "Kunskap om uppdraget" },
+  { key: "besökarnas_inflytande", label: "Besökarnas inflytande" },
+  { key: "gemensam_kompetensutveckling", label: "Gemensam kompetensutveckling" },
+  { key: "flöde_mellan_verksamheter", label: "Flöde mellan verksamheterna" },
 ] as const;
 
-export type Samverkansfaktor = (typeof SAMVERKANSFAKTORER)[number]['key'];
+export type Samverkansfaktor = (typeof SAMVERKANSFAKTORER)[number]["key"];
 
 export type FactorScores = Partial<Record<Samverkansfaktor, number>>;
 

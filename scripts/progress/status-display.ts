@@ -6,7 +6,7 @@
  * ASCII CSS class.
  */
 
-import type { ProgressStatus } from './status.ts';
+import type { ProgressStatus } from "./status.ts";
 
 export interface StatusDisplay {
   status: ProgressStatus;
@@ -38,54 +38,54 @@ function display(
 }
 
 export const STATUS_DISPLAY: Readonly<Record<ProgressStatus, StatusDisplay>> = {
-  Uppnått: display('Uppnått', 'uppnatt', '✓', 'M3 8.5l3.5 3.5L13 4.5', 'Uppnått', 'Senaste mätningen har nått målvärdet.'),
-  'I fas': display(
-    'I fas',
-    'i-fas',
-    '→',
-    'M2.5 8h10M9 4.5L12.5 8 9 11.5',
-    'I fas',
-    'Utvecklingen går i den takt som behövs för att nå målvärdet i tid.',
+  Uppnått: display("Uppnått", "uppnatt", "✓", "M3 8.5l3.5 3.5L13 4.5", "Uppnått", "Senaste mätningen har nått målvärdet."),
+  "I fas": display(
+    "I fas",
+    "i-fas",
+    "→",
+    "M2.5 8h10M9 4.5L12.5 8 9 11.5",
+    "I fas",
+    "Utvecklingen går i den takt som behövs för att nå målvärdet i tid.",
   ),
-  'Behöver skyndas på': display(
-    'Behöver skyndas på',
-    'behover-skyndas-pa',
-    '»',
-    'M3 4l4 4-4 4M9 4l4 4-4 4',
-    'Skyndas på',
-    'Utvecklingen går åt rätt håll men för långsamt för att nå målvärdet i tid.',
+  "Behöver skyndas på": display(
+    "Behöver skyndas på",
+    "behover-skyndas-pa",
+    "»",
+    "M3 4l4 4-4 4M9 4l4 4-4 4",
+    "Skyndas på",
+    "Utvecklingen går åt rätt håll men för långsamt för att nå målvärdet i tid.",
   ),
-  'Begränsade framsteg': display(
-    'Begränsade framsteg',
-    'begransade-framsteg',
-    '–',
-    'M3 8h10',
-    'Begränsat',
-    'Små eller inga framsteg sedan utgångsläget.',
+  "Begränsade framsteg": display(
+    "Begränsade framsteg",
+    "begransade-framsteg",
+    "–",
+    "M3 8h10",
+    "Begränsat",
+    "Små eller inga framsteg sedan utgångsläget.",
   ),
   Försämring: display(
-    'Försämring',
-    'forsamring',
-    '↘',
-    'M4 4l8 8M12 6.5V12H6.5',
-    'Försämring',
-    'Värdet har rört sig bort från målvärdet sedan utgångsläget.',
+    "Försämring",
+    "forsamring",
+    "↘",
+    "M4 4l8 8M12 6.5V12H6.5",
+    "Försämring",
+    "Värdet har rört sig bort från målvärdet sedan utgångsläget.",
   ),
-  'Ej uppnått': display(
-    'Ej uppnått',
-    'ej-uppnatt',
-    '✗',
-    'M4 4l8 8M12 4l-8 8',
-    'Ej uppnått',
-    'Tiden för målet har gått ut utan att målvärdet nåddes.',
+  "Ej uppnått": display(
+    "Ej uppnått",
+    "ej-uppnatt",
+    "✗",
+    "M4 4l8 8M12 4l-8 8",
+    "Ej uppnått",
+    "Tiden för målet har gått ut utan att målvärdet nåddes.",
   ),
-  'Underlag saknas': display(
-    'Underlag saknas',
-    'underlag-saknas',
-    '?',
-    'M5.5 6a2.5 2.5 0 1 1 3.5 2.3c-.7.3-1 .8-1 1.5v.7M8 13v.01',
-    'Saknas',
-    'Utgångsläge, målvärde eller mätning saknas, så framstegen går inte att bedöma.',
+  "Underlag saknas": display(
+    "Underlag saknas",
+    "underlag-saknas",
+    "?",
+    "M5.5 6a2.5 2.5 0 1 1 3.5 2.3c-.7.3-1 .8-1 1.5v.7M8 13v.01",
+    "Saknas",
+    "Utgångsläge, målvärde eller mätning saknas, så framstegen går inte att bedöma.",
   ),
 };
 
@@ -111,7 +111,7 @@ export function statusIconSvg(status: ProgressStatus): string {
  */
 export function statusBadge(status: ProgressStatus, options: { manual?: boolean } = {}): string {
   const { className } = STATUS_DISPLAY[status];
-  const byHand = options.manual === true ? ' <span class="status-manuell">(satt manuellt)</span>' : '';
+  const byHand = options.manual === true ? ' <span class="status-manuell">(satt manuellt)</span>' : "";
   return `<span class="status ${className}">${statusIconSvg(status)} ${status}${byHand}</span>`;
 }
 
@@ -125,6 +125,6 @@ export function statusBadge(status: ProgressStatus, options: { manual?: boolean 
 export function statusIconSprite(): string {
   const symbols = Object.values(STATUS_DISPLAY)
     .map(({ iconId, iconPath }) => `<symbol id="${iconId}" viewBox="0 0 16 16"><path d="${iconPath}" ${STROKE}/></symbol>`)
-    .join('');
+    .join("");
   return `<svg xmlns="http://www.w3.org/2000/svg" hidden aria-hidden="true">${symbols}</svg>`;
 }

@@ -24,26 +24,26 @@
 
 /** Status texts in the order of the table in design §5: the fixed order for legends, counts, downloads. */
 export const STATUSES = [
-  'Uppnått',
-  'I fas',
-  'Behöver skyndas på',
-  'Begränsade framsteg',
-  'Försämring',
-  'Ej uppnått',
-  'Underlag saknas',
+  "Uppnått",
+  "I fas",
+  "Behöver skyndas på",
+  "Begränsade framsteg",
+  "Försämring",
+  "Ej uppnått",
+  "Underlag saknas",
 ] as const;
 
 export type ProgressStatus = (typeof STATUSES)[number];
 
 /** The order in which the rules are tried (design §5); the three ratio rules cannot overlap. */
 export const EVALUATION_ORDER: readonly ProgressStatus[] = [
-  'Uppnått',
-  'Underlag saknas',
-  'Ej uppnått',
-  'Försämring',
-  'I fas',
-  'Behöver skyndas på',
-  'Begränsade framsteg',
+  "Uppnått",
+  "Underlag saknas",
+  "Ej uppnått",
+  "Försämring",
+  "I fas",
+  "Behöver skyndas på",
+  "Begränsade framsteg",
 ];
 
 /** Thresholds on a / e from design §5 (Statistics Canada's method, made linear). */
@@ -51,7 +51,7 @@ export const ON_TRACK_SHARE = 0.95;
 export const HURRY_SHARE = 0.6;
 const TOLERANCE = 1e-9;
 
-export type Riktning = 'öka' | 'minska';
+export type Riktning = "öka" | "minska";
 
 export interface YearValue {
   year: number;
@@ -74,7 +74,7 @@ export interface StatusInput {
 }
 
 /** What an indicator lacks when its status is `Underlag saknas`. */
-export type MissingPart = 'utgångsläge' | 'målvärde' | 'mätning';
+export type MissingPart = "utgångsläge" | "målvärde" | "mätning";
 
 export interface StatusResult {
   status: ProgressStatus;
@@ -99,7 +99,7 @@ export interface StatusResult {
  * hasReached('minska', 12, 15); // → true
  */
 export function hasReached(direction: Riktning, value: number, target: number): boolean {
-  return direction === 'öka' ? value >= target : value <= target;
+  return direction === "öka" ? value >= target : value <= target;
 }
 
 /**
@@ -109,7 +109,7 @@ export function hasReached(direction: Riktning, value: number, target: number): 
  * contradictsDirection('öka', 40, 30); // → true
  */
 export function contradictsDirection(direction: Riktning, baseline: number, target: number): boolean {
-  return direction === 'öka' ? target < baseline : target > baseline;
+  return direction === "öka" ? target < baseline : target > baseline;
 }
 
 /**
@@ -129,8 +129,8 @@ export function latestMeasurement(measurements: readonly YearValue[], fromYear?:
 }
 
 /** a and e, each only when its denominator is not zero. */
-function shares(baseline: YearValue, target: YearValue, latest: YearValue): Pick<StatusResult, 'achieved' | 'expected'> {
-  const result: Pick<StatusResult, 'achieved' | 'expected'> = {};
+function shares(baseline: YearValue, target: YearValue, latest: YearValue): Pick<StatusResult, "achieved" | "expected"> {
+  const result: Pick<StatusResult, "achieved" | "expected"> = {};
   if (target.value !== baseline.value) result.achieved = (latest.value - baseline.value) / (target.value - baseline.value);
   if (target.year > baseline.year) result.expected = (latest.year - baseline.year) / (target.year - baseline.year);
   return result;
@@ -139,16 +139,16 @@ function shares(baseline: YearValue, target: YearValue, latest: YearValue): Pick
 /** The Swedish sentence shown for `Underlag saknas`, e.g. "Utgångsläge och mätning saknas." */
 function missingReason(missing: readonly MissingPart[]): string {
   const words = missing.map((part, index) => (index === 0 ? part.charAt(0).toUpperCase() + part.slice(1) : part));
-  const list = words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} och ${words.at(-1) ?? ''}`;
+  const list = words.length <= 1 ? words.join("") : `${words.slice(0, -1).join(", ")} och ${words.at(-1) ?? ""}`;
   return `${list} saknas.`;
 }
 
 /** The ratio rules of design §5, Försämring first; only reached with y₀ ≤ y < y₁ and t ≠ b. */
 function ratioStatus(achieved: number, expected: number): ProgressStatus {
-  if (achieved < -TOLERANCE) return 'Försämring';
-  if (achieved >= ON_TRACK_SHARE * expected - TOLERANCE) return 'I fas';
-  if (achieved >= HURRY_SHARE * expected - TOLERANCE) return 'Behöver skyndas på';
-  return 'Begränsade framsteg';
+  if (achieved < -TOLERANCE) return "Försämring";
+  if (achieved >= ON_TRACK_SHARE * expected - TOLERANCE) return "I fas";
+  if (achieved >= HURRY_SHARE * expected - TOLERANCE) return "Behöver skyndas på";
+  return "Begränsade framsteg";
 }
 
 /**
@@ -172,9 +172,9 @@ export function progressStatus(input: StatusInput): StatusResult {
     return { status: input.manual.status, manual: true, reason: input.manual.reason, ...seen };
   }
   if (baseline !== undefined && target !== undefined && contradictsDirection(direction, baseline.value, target.value)) {
-    const side = direction === 'öka' ? 'lägre' : 'högre';
+    const side = direction === "öka" ? "lägre" : "högre";
     return {
-      status: 'Underlag saknas',
+      status: "Underlag saknas",
       manual: false,
       inconsistent: true,
       reason: `Målvärdet ligger ${side} än utgångsläget fast indikatorn ska ${direction}. Rätta målvärdet eller riktningen.`,
@@ -186,21 +186,21 @@ export function progressStatus(input: StatusInput): StatusResult {
   const result = { manual: false, ...seen, ...computed };
 
   if (target !== undefined && latest !== undefined && hasReached(direction, latest.value, target.value)) {
-    return { status: 'Uppnått', ...result };
+    return { status: "Uppnått", ...result };
   }
   if (baseline === undefined || target === undefined || latest === undefined) {
     const missing: MissingPart[] = [];
-    if (baseline === undefined) missing.push('utgångsläge');
-    if (target === undefined) missing.push('målvärde');
-    if (latest === undefined) missing.push('mätning');
-    return { status: 'Underlag saknas', ...result, missing, reason: missingReason(missing) };
+    if (baseline === undefined) missing.push("utgångsläge");
+    if (target === undefined) missing.push("målvärde");
+    if (latest === undefined) missing.push("mätning");
+    return { status: "Underlag saknas", ...result, missing, reason: missingReason(missing) };
   }
   if (nowYear > target.year || latest.year >= target.year) {
-    return { status: 'Ej uppnått', ...result };
+    return { status: "Ej uppnått", ...result };
   }
   if (computed.achieved === undefined || computed.expected === undefined) {
     // t = b (not reached, checked above); y₁ > y₀ holds here because y₀ ≤ y < y₁.
-    return { status: 'Försämring', ...result };
+    return { status: "Försämring", ...result };
   }
   return { status: ratioStatus(computed.achieved, computed.expected), ...result };
 }

@@ -6,9 +6,9 @@ export function unbalancedTags(markup: string): string[] {
   const stack: string[] = [];
   const problems: string[] = [];
   for (const match of markup.matchAll(/<(\/?)([a-zA-Z][\w-]*)[^>]*?(\/?)>/g)) {
-    const [, closing, name = '', selfClosing] = match;
-    if (selfClosing === '/') continue;
-    if (closing !== '/') stack.push(name);
+    const [, closing, name = "", selfClosing] = match;
+    if (selfClosing === "/") continue;
+    if (closing !== "/") stack.push(name);
     else if (stack.pop() !== name) problems.push(`</${name}> closes the wrong element`);
   }
   return [...problems, ...stack.map((name) => `<${name}> is never closed`)];

@@ -64,7 +64,14 @@ describe("bad input gets a Swedish message with file, line and field", () => {
 
   it("refuses an alias bomb (billion laughs)", () => {
     const bomb = ["a: &a [x, x, x, x, x, x, x, x, x]"];
-    for (const [name, prev] of [["b", "a"], ["c", "b"], ["d", "c"], ["e", "d"], ["f", "e"], ["g", "f"]]) {
+    for (const [name, prev] of [
+      ["b", "a"],
+      ["c", "b"],
+      ["d", "c"],
+      ["e", "d"],
+      ["f", "e"],
+      ["g", "f"],
+    ]) {
       bomb.push(`${name}: &${name} [*${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}]`);
     }
     const { text } = reportAfter((r) => {
@@ -140,7 +147,17 @@ describe("bad input gets a Swedish message with file, line and field", () => {
   });
 
   it("refuses a collaboration-survey score of 6", () => {
-    const factors = ["tid", "lokaler", "ledningens_stöd", "kollegornas_engagemang", "samsyn", "kunskap_om_uppdrag", "besökarnas_inflytande", "gemensam_kompetensutveckling", "flöde_mellan_verksamheter"];
+    const factors = [
+      "tid",
+      "lokaler",
+      "ledningens_stöd",
+      "kollegornas_engagemang",
+      "samsyn",
+      "kunskap_om_uppdrag",
+      "besökarnas_inflytande",
+      "gemensam_kompetensutveckling",
+      "flöde_mellan_verksamheter",
+    ];
     const survey = `    samverkansenkät:\n      faktorer:\n${factors.map((f, i) => `        ${f}: ${i === 1 ? 6 : 3.5}`).join("\n")}\n`;
     const { text } = reportAfter((r) => {
       r.replace(CENTRE, "    länsmål:\n", `${survey}    länsmål:\n`);
@@ -236,7 +253,11 @@ describe("bad input gets a Swedish message with file, line and field", () => {
 
   it("refuses a personnummer and a personal e-mail address in any field", () => {
     const { text } = reportAfter((r) => {
-      r.replace(CENTRE, "aktiviteter: [Öppen vägning på babycaféet]", "aktiviteter: [Ring Anna 19811218-9876 eller anna.andersson@gmail.com]");
+      r.replace(
+        CENTRE,
+        "aktiviteter: [Öppen vägning på babycaféet]",
+        "aktiviteter: [Ring Anna 19811218-9876 eller anna.andersson@gmail.com]",
+      );
       r.replace(PAGE, "En familjecentral samlar", "Kontakta per.persson@kommun.se. En familjecentral samlar");
     });
 
