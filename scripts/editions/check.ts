@@ -32,7 +32,7 @@ export function checkEditions(root: Root, reporter: Reporter): void {
     const meta = parseSource(root, { abs: metaAbs, kind: "utgava" }, reporter);
     if (!meta?.valid) continue;
     const data = meta.data as UtgavaMeta;
-    if (data.id !== name) reporter.at(meta, ["id"], "utgåva", `id ska vara samma som mappens namn (${name}), inte ”${data.id}”.`);
+    if (data.id !== name) reporter.at(meta, ["id"], "utgåva", `ska vara samma som mappens namn (${name}), inte ”${data.id}”.`);
     if (data.föregående !== undefined && !ids.has(data.föregående))
       reporter.at(meta, ["föregående"], "referens", `utgåvan ”${data.föregående}” finns inte i utgavor/. Finns: ${[...ids].join(", ")}.`);
     (data.errata ?? []).forEach((e, i) => {
@@ -68,7 +68,7 @@ export function checkEditions(root: Root, reporter: Reporter): void {
           meta,
           ["kontrollsummor", fil],
           "utgåva",
-          `filen ${fil} saknas i utgåvan ${name}. En fryst utgåva får inte ändras: återställ filen från git (git checkout -- ${displayPath(root, join(dir, fil))}).`,
+          `filen saknas i utgåvan ${name}. En fryst utgåva får inte ändras: återställ filen från git (git checkout -- ${displayPath(root, join(dir, fil))}).`,
           { at: "key" },
         );
   }
