@@ -36,7 +36,7 @@ export function centreSeries(handbok: Handbok, centre: Familjecentral): Serie[] 
       for (const goal of area.mål)
         for (const indicator of goal.indikatorer) {
           const measurements: YearValue[] = [];
-          let manual: { status: string } | undefined;
+          let manual: { status: string; motivering: string } | undefined;
           for (const year of centre.uppföljning ?? []) {
             if (year.år < period.startår || year.år > period.slutår) continue;
             for (const entry of year.länsmål ?? []) {
