@@ -5,7 +5,7 @@ import { parseYaml, positionOf, type PathSegment, type YamlSource } from "../loa
 import { parseFrontMatter } from "../load/front-matter.ts";
 import type { Problem } from "./problem.ts";
 import { schemaErrors, type SchemaKind } from "./schemas.ts";
-import { schemaMessages } from "./messages.ts";
+import { keyPath, schemaMessages } from "./messages.ts";
 import type { SourceRef } from "./collect.ts";
 
 /** A source file that parsed; `valid` says whether it also passed its schema. */
@@ -33,7 +33,10 @@ export class Reporter {
     options: { at?: "key" | "value"; severity?: Problem["severity"] } = {},
   ): void {
     const { line, col } = positionOf(file.yaml, path, options.at ?? "value");
-    this.problems.push({ file: file.rel, line, col, severity: options.severity ?? "fel", rule, message });
+    // Every message names its field the same way, whether it came from the schema or a cross-file rule.
+    const field = keyPath(path);
+    const text = message.startsWith(`${field}:`) || path.length === 0 ? message : `${field}: ${message}`;
+    this.problems.push({ file: file.rel, line, col, severity: options.severity ?? "fel", rule, message: text });
   }
 
   file(rel: string, rule: string, message: string, line = 1, col = 1, severity: Problem["severity"] = "fel"): void {
