@@ -192,7 +192,8 @@ function workProgress(centre: Familjecentral, nowYear: number, years: readonly n
       { direction: work.indikator.riktning, ...(baseline && { baseline }), ...(target && { target }), measurements },
       () => manual,
       nowYear,
-      years,
+      // Years before the baseline say nothing about this work.
+      baseline ? years.filter((year) => year >= baseline.year) : years,
     );
     const deadlineDate = work.målvärde?.datum;
     return {
