@@ -348,8 +348,8 @@ export function buildProgressModel(handbok: Handbok): ProgressModel {
     .sort((a, b) => a.namn.localeCompare(b.namn, "sv"))
     .map((centre): CentreProgress => {
       const quota = visitorSurveyCompletion(0, centre.storlek).quota;
-      const reportYears = new Set(years.filter((y) => y < nowYear || (centre.uppföljning ?? []).some((e) => e.år === y)));
-      const yearReports = [...reportYears]
+      // Every county follow-up year, the current one included, so a centre always has this year's draft.
+      const yearReports = [...years]
         .sort((a, b) => b - a)
         .map((year): YearReport => {
           const entry = centre.uppföljning?.find((e) => e.år === year);

@@ -153,7 +153,7 @@ export function progressViews(handbok: Handbok): ProgressViews {
     }),
   );
 
-  const compilationYears = [...new Set(model.centres.flatMap((cp) => cp.years.map((y) => y.year)))].sort((a, b) => b - a);
+  const compilationYears = [...model.followUpYears].sort((a, b) => b - a);
 
   return cacheAndReturn(handbok, {
     model,
@@ -173,15 +173,18 @@ function cacheAndReturn(handbok: Handbok, views: ProgressViews): ProgressViews {
 function countyPicture(handbok: Handbok, model: ProgressModel): CountyPicture {
   const currentPeriod = model.periods.find((p) => p.current);
   const current = currentPeriod?.period;
-  const reporting = [model.nowYear, model.nowYear - 1].map((year) =>
-    reportingCompleteness(
-      model.centres.map((cp) => ({
-        centreId: cp.centre.id,
-        submitted: cp.centre.uppföljning?.find((e) => e.år === year)?.årsberättelse?.inlämnad,
-      })),
-      { year, deadline: model.deadline, nowYear: model.nowYear },
-    ),
-  );
+  // The previous year only when the county followed it up: a year nobody reported is not "missing".
+  const reporting = [model.nowYear, model.nowYear - 1]
+    .filter((year) => model.followUpYears.includes(year))
+    .map((year) =>
+      reportingCompleteness(
+        model.centres.map((cp) => ({
+          centreId: cp.centre.id,
+          submitted: cp.centre.uppföljning?.find((e) => e.år === year)?.årsberättelse?.inlämnad,
+        })),
+        { year, deadline: model.deadline, nowYear: model.nowYear },
+      ),
+    );
   const visitorYear = model.visitorSurveyYears.at(-1);
   const collaborationYear = model.collaborationSurveyYears.at(-1);
   const inYear = (year: number | undefined) =>
