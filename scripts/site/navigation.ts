@@ -62,7 +62,8 @@ export interface TreeNode {
  */
 export function pageTree(pages: NavPage[]): TreeNode[] {
   const nodes = new Map<string, TreeNode>();
-  for (const p of [...pages].sort(byOrder)) nodes.set(p.url, { url: p.url, titel: p.titel, children: [] });
+  const sorted = [...pages].sort((a, b) => Number(b.url === "/") - Number(a.url === "/") || byOrder(a, b));
+  for (const p of sorted) nodes.set(p.url, { url: p.url, titel: p.titel, children: [] });
   const roots: TreeNode[] = [];
   for (const node of nodes.values()) {
     const holder = ancestorUrls(node.url)
