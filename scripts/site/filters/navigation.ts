@@ -37,6 +37,7 @@ export function navigationFilters(startLabel: string): FilterMap {
       return ancestorUrls(String(url ?? "")).flatMap((u) => (u === "/" ? [{ url: "/", titel: startLabel }] : (pages.get(u) ?? [])));
     },
     undersidor: (url: string, all: CollectionItem[]) => (url === "/" ? [] : childrenOf(pagesOf(all), url)),
+    ejLankade: (pages: Page[], html: string) => (pages ?? []).filter((p) => !String(html ?? "").includes(`href="${p.url}"`)),
     forraNasta: (url: string, all: CollectionItem[]) => prevNext(pagesOf(all), url),
     webbplatstrad: (all: CollectionItem[]) => pageTree(pagesOf(all)),
     sorteraUrl: (all: CollectionItem[]) =>
