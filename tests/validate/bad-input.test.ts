@@ -38,14 +38,7 @@ describe("bad input gets a Swedish message with file, line and field", () => {
 
     expect(text).toMatchInlineSnapshot(`
       "data/familjecentraler/norrby.yaml:11:1 fel yaml tabb används som indrag. YAML tillåter bara mellanslag: byt tabbarna mot två mellanslag per nivå.
-      data/familjecentraler/norrby.yaml:11:8 fel yaml en nyckel får inte sträcka sig över flera rader. Kontrollera att varje nyckel följs av kolon på samma rad.
-      data/familjecentraler/norrby.yaml:11:8 fel yaml en nyckel saknar kolon eller har fel indrag.
-      data/familjecentraler/norrby.yaml:12:10 fel yaml en nyckel får inte sträcka sig över flera rader. Kontrollera att varje nyckel följs av kolon på samma rad.
-      data/familjecentraler/norrby.yaml:12:10 fel yaml en nyckel saknar kolon eller har fel indrag.
-      data/familjecentraler/norrby.yaml:14:1 fel yaml fel indrag. Rader på samma nivå ska börja i samma kolumn; använd två mellanslag per nivå.
-      data/familjecentraler/norrby.yaml:15:1 fel yaml fel indrag. Rader på samma nivå ska börja i samma kolumn; använd två mellanslag per nivå.
-      data/familjecentraler/norrby.yaml:16:1 fel yaml fel indrag. Rader på samma nivå ska börja i samma kolumn; använd två mellanslag per nivå.
-      8 fel och 0 varningar i 9 filer.
+      1 fel och 0 varningar i 9 filer.
       "
     `);
   });
@@ -56,7 +49,7 @@ describe("bad input gets a Swedish message with file, line and field", () => {
     });
 
     expect(text).toMatchInlineSnapshot(`
-      "data/familjecentraler/norrby.yaml:9:1 fel dubblett nyckeln finns två gånger i samma avsnitt. Ta bort den ena eller byt namn på den.
+      "data/familjecentraler/norrby.yaml:9:1 fel dubblett nyckeln ”storlek” finns två gånger i samma avsnitt. Ta bort den ena eller byt namn på den.
       1 fel och 0 varningar i 9 filer.
       "
     `);
@@ -140,7 +133,7 @@ describe("bad input gets a Swedish message with file, line and field", () => {
     });
 
     expect(text).toMatchInlineSnapshot(`
-      "data/familjecentraler/norrby.yaml:16:36 fel intervall 120 är ingen möjlig procentsats. Ange ett värde mellan 0 och 100.
+      "data/familjecentraler/norrby.yaml:16:36 fel intervall förbättringsarbeten[1].mätningar[1].värde: 120 är ingen möjlig procentsats. Ange ett värde mellan 0 och 100.
       1 fel och 0 varningar i 9 filer.
       "
     `);
@@ -179,10 +172,10 @@ describe("bad input gets a Swedish message with file, line and field", () => {
     });
 
     expect(text).toMatchInlineSnapshot(`
-      "data/familjecentraler/norrby.yaml:4:9 fel referens Kommunen ”soderby” finns inte i data/lan.yaml. Finns: norrby.
-      data/familjecentraler/norrby.yaml:9:10 fel referens Källan ”ffff-vagledningen” finns inte i data/kallor.yaml. Menade du ”ffff-vagledning”?
-      data/familjecentraler/norrby.yaml:20:14 fel referens Länsmålet ”tillgangligt-stod” finns inte i målperioden 2024-2025. Menade du ”lattillgangligt-stod”?
-      data/familjecentraler/norrby.yaml:26:34 fel referens Indikatorn ”forstagangsforaldrar” finns inte i målet lattillgangligt-stod (2024-2025). Menade du ”forstagangsforaldrar-of”?
+      "data/familjecentraler/norrby.yaml:4:9 fel referens kommun: Kommunen ”soderby” finns inte i data/lan.yaml. Finns: norrby.
+      data/familjecentraler/norrby.yaml:9:10 fel referens källor[1]: Källan ”ffff-vagledningen” finns inte i data/kallor.yaml. Menade du ”ffff-vagledning”?
+      data/familjecentraler/norrby.yaml:20:14 fel referens uppföljning[1].länsmål[1].mål: Länsmålet ”tillgangligt-stod” finns inte i målperioden 2024-2025. Menade du ”lattillgangligt-stod”?
+      data/familjecentraler/norrby.yaml:26:34 fel referens uppföljning[2].länsmål[1].mätningar[1].indikator: Indikatorn ”forstagangsforaldrar” finns inte i målet lattillgangligt-stod (2024-2025). Menade du ”forstagangsforaldrar-of”?
       4 fel och 0 varningar i 9 filer.
       "
     `);
@@ -194,8 +187,8 @@ describe("bad input gets a Swedish message with file, line and field", () => {
     });
 
     expect(text).toMatchInlineSnapshot(`
-      "data/familjecentraler/norrby.yaml:18:9 fel period år 2029 ligger utanför alla målperioder (2024-2025), så länsmålen kan inte följas upp det året. Kontrollera årtalet.
-      data/familjecentraler/norrby.yaml:19:32 fel ordning årsberättelsen för 2029 kan inte ha lämnats in 2025-01-20, före året den handlar om.
+      "data/familjecentraler/norrby.yaml:18:9 fel period uppföljning[1].år: år 2029 ligger utanför alla målperioder (2024-2025), så länsmålen kan inte följas upp det året. Kontrollera årtalet.
+      data/familjecentraler/norrby.yaml:19:32 fel ordning uppföljning[1].årsberättelse.inlämnad: årsberättelsen för 2029 kan inte ha lämnats in 2025-01-20, före året den handlar om.
       2 fel och 0 varningar i 9 filer.
       "
     `);
@@ -245,7 +238,7 @@ describe("bad input gets a Swedish message with file, line and field", () => {
 
     expect(text).toMatchInlineSnapshot(`
       "content/vagledning/uppdrag/index.md:1:4 fel front-matter front matter av typen ”js” är inte tillåten. Skriv uppgifterna som YAML och börja med en rad med bara ---.
-      data/lasvagar.yaml:7:13 fel referens Sidan ”uppdrag” finns inte i content/ (inget front matter-id). Finns: start.
+      data/lasvagar.yaml:7:13 fel referens läsvägar[1].sidor[1]: Sidan ”uppdrag” finns inte i content/ (inget front matter-id). Finns: start.
       2 fel och 0 varningar i 9 filer.
       "
     `);
@@ -263,8 +256,8 @@ describe("bad input gets a Swedish message with file, line and field", () => {
 
     expect(text).toMatchInlineSnapshot(`
       "content/vagledning/uppdrag/index.md:11:10 fel personuppgift per.persson@kommun.se ser ut som en personlig e-postadress. Webbplatsen är offentlig: använd en funktionsadress, till exempel familjecentralen@kommun.se.
-      data/familjecentraler/norrby.yaml:22:23 fel personuppgift 19811218-9876 ser ut som ett personnummer. Webbplatsen är offentlig: ta bort det.
-      data/familjecentraler/norrby.yaml:22:23 fel personuppgift anna.andersson@gmail.com ser ut som en personlig e-postadress. Webbplatsen är offentlig: använd en funktionsadress, till exempel familjecentralen@kommun.se.
+      data/familjecentraler/norrby.yaml:22:23 fel personuppgift uppföljning[1].länsmål[1].aktiviteter[1]: 19811218-9876 ser ut som ett personnummer. Webbplatsen är offentlig: ta bort det.
+      data/familjecentraler/norrby.yaml:22:23 fel personuppgift uppföljning[1].länsmål[1].aktiviteter[1]: anna.andersson@gmail.com ser ut som en personlig e-postadress. Webbplatsen är offentlig: använd en funktionsadress, till exempel familjecentralen@kommun.se.
       3 fel och 0 varningar i 9 filer.
       "
     `);
@@ -289,7 +282,7 @@ describe("bad input gets a Swedish message with file, line and field", () => {
     });
 
     expect(text).toMatchInlineSnapshot(`
-      "data/familjecentraler/norrby.yaml:21:14 fel referens Länsmålet ”lattillgangligt-stod” finns inte i målperioden 2024-2025. Menade du ”lattillgangligt-stod-2”?
+      "data/familjecentraler/norrby.yaml:21:14 fel referens uppföljning[1].länsmål[1].mål: Länsmålet ”lattillgangligt-stod” finns inte i målperioden 2024-2025. Menade du ”lattillgangligt-stod-2”?
       1 fel och 0 varningar i 9 filer.
       "
     `);
