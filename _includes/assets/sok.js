@@ -14,6 +14,8 @@ if (holder && window.PagefindUI) {
   const input = ui.querySelector("input");
   if (input) {
     input.setAttribute("name", "q");
+    // Pagefind's input is named only by its title attribute; give it a real accessible name.
+    input.setAttribute("aria-label", holder.dataset.etikett || "Sökord");
     if (!q) input.focus();
   }
 }

@@ -82,6 +82,10 @@ export function createMarkdown(sourceNames: () => Map<string, string> = () => ne
     if (token && token.info.trim() === "mermaid") return renderMermaid(token.content, diagramCount++);
     return fence ? fence(tokens, idx, options, env, self) : "";
   };
+  // Wide tables scroll inside a focusable region (keyboard users can scroll it), never the whole page.
+  const tableLabel = escapeHtml((loadStrings().tabell as { etikett: string }).etikett);
+  md.renderer.rules.table_open = () => `<div class="tabell-rulla" role="region" tabindex="0" aria-label="${tableLabel}">\n<table>\n`;
+  md.renderer.rules.table_close = () => "</table>\n</div>\n";
   // Links written as javascript: or data: never become clickable; markdown-it's validateLink already
   // refuses them, which keeps them as plain text.
   const render = md.render.bind(md);
