@@ -11,7 +11,7 @@ mermaid.initialize({
   themeVariables: { fontSize: "16px" },
 });
 
-for (const figure of document.querySelectorAll("figure.diagram")) {
+for (const figure of document.querySelectorAll("figure.diagram--mermaid")) {
   const target = figure.querySelector(".diagram__bild");
   const source = figure.querySelector(".mermaid-kallkod");
   if (!target || !source) continue;

@@ -28,7 +28,7 @@ function renderMermaid(source: string, index: number): string {
   const { title, description } = mermaidAccessibility(source);
   const id = `diagram-${index + 1}`;
   return (
-    `<figure class="diagram" id="${id}" aria-labelledby="${id}-titel">` +
+    `<figure class="diagram diagram--mermaid" id="${id}" aria-labelledby="${id}-titel">` +
     `<figcaption id="${id}-titel" class="diagram__titel">${escapeHtml(title)}</figcaption>` +
     `<p class="diagram__beskrivning" id="${id}-beskrivning">${escapeHtml(description)}</p>` +
     `<div class="diagram__bild" data-diagram="${id}"></div>` +

@@ -10,6 +10,6 @@ export function textFilters(ctx: SiteContext): FilterMap {
     fyll: (template: string, values: Record<string, string | number>) => fill(String(template ?? ""), values ?? {}),
     datum: (iso: string) => formatDate(iso, months),
     // Pages with a diagram load Mermaid; all others stay free of it.
-    harDiagram: (html: string) => typeof html === "string" && html.includes('class="diagram"'),
+    harDiagram: (html: string) => typeof html === "string" && html.includes("diagram--mermaid"),
   };
 }
