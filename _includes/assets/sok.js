@@ -10,7 +10,7 @@ if (holder && window.PagefindUI) {
   holder.replaceChildren(ui);
   const pagefind = new window.PagefindUI({ element: "#sok-ui", ...SOK_INSTALLNINGAR });
   // Archived editions stay out of results until the reader picks one in the "utgåva" filter.
-  if (typeof pagefind.triggerFilters === "function") pagefind.triggerFilters({ "utgåva": ["Gällande"] });
+  if (typeof pagefind.triggerFilters === "function") pagefind.triggerFilters({ utgåva: ["Gällande"] });
   const q = new URLSearchParams(window.location.search).get("q");
   if (q && q.trim()) pagefind.triggerSearch(q.trim());
   const input = ui.querySelector("input");
