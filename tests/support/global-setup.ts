@@ -9,7 +9,13 @@ import type { BuiltSite } from "./site.ts";
 import { serveStatic, type StaticServer } from "./static-server.ts";
 
 const ROOTS: { name: string; label: string; dir: string; mayBeUnfinished: boolean }[] = [
-  { name: "handbok", label: "den medföljande handboken (Stockholms län)", dir: projectDir, mayBeUnfinished: true },
+  // FC_TEST_HANDBOOK_ROOT points the handbook checks at another copy (e.g. a branch's content) while developing.
+  {
+    name: "handbok",
+    label: "den medföljande handboken (Stockholms län)",
+    dir: resolve(process.env.FC_TEST_HANDBOOK_ROOT || projectDir),
+    mayBeUnfinished: true,
+  },
   { name: "exempellan", label: "exempellänet", dir: resolve(projectDir, "examples/exempellan"), mayBeUnfinished: false },
   { name: "minimal", label: "minimala testroten", dir: resolve(projectDir, "tests/fixtures/minimal"), mayBeUnfinished: false },
 ];
