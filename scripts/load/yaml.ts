@@ -40,15 +40,26 @@ const syntaxMessages: Record<string, string> = {
   IMPOSSIBLE: "filen kan inte tolkas som YAML.",
 };
 
-function issueFromError(error: YAMLParseError, lineOffset: number): YamlIssue {
+function issueFromError(error: YAMLParseError, text: string, lineOffset: number): YamlIssue {
   const pos = error.linePos?.[0] ?? { line: 1, col: 1 };
-  const base = syntaxMessages[error.code] ?? "YAML-syntaxfel. Kontrollera indrag, kolon och citattecken.";
-  let message = base;
+  let message = syntaxMessages[error.code] ?? "YAML-syntaxfel. Kontrollera indrag, kolon och citattecken.";
   if (error.code === "DUPLICATE_KEY") {
-    const key = /"([^"]+)"/.exec(error.message)?.[1];
+    // The parser's message does not name the key, so read it from the line it points at.
+    const key = /^\s*(?:-\s+)?["']?([^"':]+)["']?\s*:/.exec(text.split("\n")[pos.line - 1] ?? "")?.[1]?.trim();
     if (key) message = `nyckeln ”${key}” finns två gånger i samma avsnitt. Ta bort den ena eller byt namn på den.`;
   }
   return { line: pos.line + lineOffset, col: pos.col, rule: error.code === "DUPLICATE_KEY" ? "dubblett" : "yaml", message };
+}
+
+/**
+ * One syntax slip makes the parser report a cascade of follow-on errors; a coordinator needs the first
+ * cause. Duplicate keys are independent of each other, so all of them are kept.
+ */
+function rootCauses(errors: YAMLParseError[]): YAMLParseError[] {
+  const tabs = errors.filter((e) => e.code === "TAB_AS_INDENT");
+  if (tabs.length) return tabs;
+  const other = errors.find((e) => e.code !== "DUPLICATE_KEY");
+  return other ? [other] : errors;
 }
 
 /** Keys that would reach JavaScript's prototype machinery when data is copied into objects. */
@@ -82,7 +93,7 @@ export function parseYaml(text: string, lineOffset = 0): YamlResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { version: "1.2", schema: "core", uniqueKeys: true, prettyErrors: true, lineCounter });
   const source: YamlSource = { doc, lineCounter, lineOffset };
-  if (doc.errors.length > 0) return { ok: false, issues: doc.errors.map((e) => issueFromError(e, lineOffset)) };
+  if (doc.errors.length > 0) return { ok: false, issues: rootCauses(doc.errors).map((e) => issueFromError(e, text, lineOffset)) };
   const issues: YamlIssue[] = [];
   findForbiddenKeys(doc.contents, source, issues);
   if (issues.length > 0) return { ok: false, issues };

@@ -1,0 +1,290 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { validateRoot } from "../../scripts/validate/index.ts";
+import { formatText } from "../../scripts/validate/report.ts";
+import { tempRoot, type TempRoot } from "../support/fixture-root.ts";
+
+const CENTRE = "data/familjecentraler/norrby.yaml";
+const PERIOD = "data/mal/2024-2025.yaml";
+const PAGE = "content/vagledning/uppdrag/index.md";
+
+let root: TempRoot | undefined;
+afterEach(() => root?.remove());
+
+/** Breaks a copy of the minimal root with `change` and returns the validator's text report. */
+function reportAfter(change: (r: TempRoot) => void): { text: string; errors: number } {
+  root = tempRoot();
+  change(root);
+  const result = validateRoot(root.dir);
+  return { text: formatText(result.problems, result.fileCount), errors: result.problems.filter((p) => p.severity === "fel").length };
+}
+
+describe("bad input gets a Swedish message with file, line and field", () => {
+  it("reports a YAML syntax error with its line", () => {
+    const { text } = reportAfter((r) => {
+      r.replace(CENTRE, "typ: familjecentral", 'typ: "familjecentral');
+    });
+
+    expect(text).toMatchInlineSnapshot(`
+      "data/familjecentraler/norrby.yaml:24:1 fel yaml ett tecken saknas, till exempel ett avslutande citattecken eller en hakparentes.
+      1 fel och 0 varningar i 9 filer.
+      "
+    `);
+  });
+
+  it("reports tab indentation", () => {
+    const { text } = reportAfter((r) => {
+      r.replace(CENTRE, "  - id: foraldragrupper", "\t- id: foraldragrupper");
+    });
+
+    expect(text).toMatchInlineSnapshot(`
+      "data/familjecentraler/norrby.yaml:11:1 fel yaml tabb används som indrag. YAML tillåter bara mellanslag: byt tabbarna mot två mellanslag per nivå.
+      1 fel och 0 varningar i 9 filer.
+      "
+    `);
+  });
+
+  it("reports a duplicate key", () => {
+    const { text } = reportAfter((r) => {
+      r.replace(CENTRE, "storlek: liten", "storlek: liten\nstorlek: stor");
+    });
+
+    expect(text).toMatchInlineSnapshot(`
+      "data/familjecentraler/norrby.yaml:9:1 fel dubblett nyckeln ”storlek” finns två gånger i samma avsnitt. Ta bort den ena eller byt namn på den.
+      1 fel och 0 varningar i 9 filer.
+      "
+    `);
+  });
+
+  it("refuses an alias bomb (billion laughs)", () => {
+    const bomb = ["a: &a [x, x, x, x, x, x, x, x, x]"];
+    for (const [name, prev] of [
+      ["b", "a"],
+      ["c", "b"],
+      ["d", "c"],
+      ["e", "d"],
+      ["f", "e"],
+      ["g", "f"],
+    ]) {
+      bomb.push(`${name}: &${name} [*${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}]`);
+    }
+    const { text } = reportAfter((r) => {
+      r.write(CENTRE, bomb.join("\n") + "\n");
+    });
+
+    expect(text).toMatchInlineSnapshot(`
+      "data/familjecentraler/norrby.yaml:1:1 fel yaml filen använder för många hänvisningar (*alias), mer än 50. Skriv ut värdena i stället för att hänvisa till dem.
+      1 fel och 0 varningar i 9 filer.
+      "
+    `);
+  });
+
+  it("refuses __proto__ and constructor keys", () => {
+    const { text } = reportAfter((r) => {
+      r.replace(CENTRE, "storlek: liten", "storlek: liten\n__proto__: { fiktivt: true }\nkontakt:\n  constructor: x");
+    });
+
+    expect(text).toMatchInlineSnapshot(`
+      "data/familjecentraler/norrby.yaml:9:1 fel nyckel nyckeln ”__proto__” är inte tillåten eftersom den kan ändra hur programmet fungerar. Ta bort den.
+      data/familjecentraler/norrby.yaml:11:3 fel nyckel nyckeln ”constructor” är inte tillåten eftersom den kan ändra hur programmet fungerar. Ta bort den.
+      2 fel och 0 varningar i 9 filer.
+      "
+    `);
+  });
+
+  it("explains an impossible date such as Geneta's 31 november", () => {
+    const { text } = reportAfter((r) => {
+      r.replace(CENTRE, "målvärde: { värde: 40, år: 2025 }", "målvärde: { värde: 40, år: 2021, datum: 2021-11-31 }");
+    });
+
+    expect(text).toMatchInlineSnapshot(`
+      "data/familjecentraler/norrby.yaml:15:45 fel datum förbättringsarbeten[1].målvärde.datum: 2021-11-31 är inget riktigt datum: november 2021 har 30 dagar. Skriv ett datum som finns, till exempel 2021-11-30.
+      1 fel och 0 varningar i 9 filer.
+      "
+    `);
+  });
+
+  it("names the key that a typo meant", () => {
+    const { text } = reportAfter((r) => {
+      r.replace(CENTRE, "målvärde:", "malvärde:");
+    });
+
+    expect(text).toMatchInlineSnapshot(`
+      "data/familjecentraler/norrby.yaml:15:5 fel okänt-fält förbättringsarbeten[1].malvärde: fältet ”malvärde” finns inte i formatet. Menade du ”målvärde”?
+      1 fel och 0 varningar i 9 filer.
+      "
+    `);
+  });
+
+  it("reports a wrong type", () => {
+    const { text } = reportAfter((r) => {
+      r.replace(CENTRE, "mätningar: [{ år: 2025, värde: 30 }]", 'mätningar: [{ år: "i fjol", värde: 30 }]');
+    });
+
+    expect(text).toMatchInlineSnapshot(`
+      "data/familjecentraler/norrby.yaml:16:23 fel typ förbättringsarbeten[1].mätningar[1].år: ska vara ett heltal, men är ”i fjol”.
+      1 fel och 0 varningar i 9 filer.
+      "
+    `);
+  });
+
+  it("refuses a percentage of 120", () => {
+    const { text } = reportAfter((r) => {
+      r.replace(CENTRE, "{ år: 2025, värde: 30 }", "{ år: 2025, värde: 120 }");
+    });
+
+    expect(text).toMatchInlineSnapshot(`
+      "data/familjecentraler/norrby.yaml:16:36 fel intervall förbättringsarbeten[1].mätningar[1].värde: 120 är ingen möjlig procentsats. Ange ett värde mellan 0 och 100.
+      1 fel och 0 varningar i 9 filer.
+      "
+    `);
+  });
+
+  it("refuses a collaboration-survey score of 6", () => {
+    const factors = [
+      "tid",
+      "lokaler",
+      "ledningens_stöd",
+      "kollegornas_engagemang",
+      "samsyn",
+      "kunskap_om_uppdrag",
+      "besökarnas_inflytande",
+      "gemensam_kompetensutveckling",
+      "flöde_mellan_verksamheter",
+    ];
+    const survey = `    samverkansenkät:\n      faktorer:\n${factors.map((f, i) => `        ${f}: ${i === 1 ? 6 : 3.5}`).join("\n")}\n`;
+    const { text } = reportAfter((r) => {
+      r.replace(CENTRE, "    länsmål:\n", `${survey}    länsmål:\n`);
+    });
+
+    expect(text).toMatchInlineSnapshot(`
+      "data/familjecentraler/norrby.yaml:23:18 fel intervall uppföljning[1].samverkansenkät.faktorer.lokaler: 6 ligger utanför det tillåtna. Värdet ska vara mellan 1 och 5.
+      1 fel och 0 varningar i 9 filer.
+      "
+    `);
+  });
+
+  it("reports references to a goal, indicator, source and municipality that do not exist", () => {
+    const { text } = reportAfter((r) => {
+      r.replace(CENTRE, "kommun: norrby", "kommun: soderby");
+      r.replace(CENTRE, "källor: [ffff-vagledning]", "källor: [ffff-vagledningen]");
+      r.replace(CENTRE, "indikator: forstagangsforaldrar-of", "indikator: forstagangsforaldrar");
+      r.replace(CENTRE, "  - år: 2024\n", "  - år: 2025\n    länsmål:\n      - mål: tillgangligt-stod\n  - år: 2024\n");
+    });
+
+    expect(text).toMatchInlineSnapshot(`
+      "data/familjecentraler/norrby.yaml:4:9 fel referens kommun: Kommunen ”soderby” finns inte i data/lan.yaml. Finns: norrby.
+      data/familjecentraler/norrby.yaml:9:10 fel referens källor[1]: Källan ”ffff-vagledningen” finns inte i data/kallor.yaml. Menade du ”ffff-vagledning”?
+      data/familjecentraler/norrby.yaml:20:14 fel referens uppföljning[1].länsmål[1].mål: Länsmålet ”tillgangligt-stod” finns inte i målperioden 2024-2025. Menade du ”lattillgangligt-stod”?
+      data/familjecentraler/norrby.yaml:26:34 fel referens uppföljning[2].länsmål[1].mätningar[1].indikator: Indikatorn ”forstagangsforaldrar” finns inte i målet lattillgangligt-stod (2024-2025). Menade du ”forstagangsforaldrar-of”?
+      4 fel och 0 varningar i 9 filer.
+      "
+    `);
+  });
+
+  it("reports a follow-up year outside every goal period", () => {
+    const { text } = reportAfter((r) => {
+      r.replace(CENTRE, "  - år: 2024\n", "  - år: 2029\n");
+    });
+
+    expect(text).toMatchInlineSnapshot(`
+      "data/familjecentraler/norrby.yaml:18:9 fel period uppföljning[1].år: år 2029 ligger utanför alla målperioder (2024-2025), så länsmålen kan inte följas upp det året. Kontrollera årtalet.
+      data/familjecentraler/norrby.yaml:19:32 fel ordning uppföljning[1].årsberättelse.inlämnad: årsberättelsen för 2029 kan inte ha lämnats in 2025-01-20, före året den handlar om.
+      2 fel och 0 varningar i 9 filer.
+      "
+    `);
+  });
+
+  it("reports two files with the same id and an id that differs from its file name", () => {
+    const { text } = reportAfter((r) => {
+      r.write("data/familjecentraler/norrby-2.yaml", r.read(CENTRE));
+    });
+
+    expect(text).toMatchInlineSnapshot(`
+      "data/familjecentraler/norrby-2.yaml:2:5 fel id id: ”norrby” stämmer inte med filens namn. Ändra id till ”norrby-2” eller byt namn på filen till norrby.yaml.
+      data/familjecentraler/norrby.yaml:2:5 fel dubblett id: ”norrby” används redan i data/familjecentraler/norrby-2.yaml. Varje familjecentral ska ha ett eget id.
+      2 fel och 0 varningar i 10 filer.
+      "
+    `);
+  });
+
+  it("reports an empty file", () => {
+    const { text } = reportAfter((r) => {
+      r.write(CENTRE, "");
+    });
+
+    expect(text).toMatchInlineSnapshot(`
+      "data/familjecentraler/norrby.yaml:1:1 fel fil filen är tom. Fyll i den eller ta bort den.
+      1 fel och 0 varningar i 9 filer.
+      "
+    `);
+  });
+
+  it("reports a file that is not UTF-8", () => {
+    const { text } = reportAfter((r) => {
+      r.write(CENTRE, Buffer.from(r.read(CENTRE).replace("# yaml", "# Spånga yaml"), "latin1"));
+    });
+
+    expect(text).toMatchInlineSnapshot(`
+      "data/familjecentraler/norrby.yaml:1:1 fel teckenkodning filen är inte sparad som UTF-8, så å, ä och ö kan bli fel. Spara om filen med teckenkodningen UTF-8.
+      1 fel och 0 varningar i 9 filer.
+      "
+    `);
+  });
+
+  it("refuses JavaScript front matter", () => {
+    const { text } = reportAfter((r) => {
+      r.write(PAGE, '---js\n{ id: "uppdrag", titel: require("fs").readFileSync("/etc/passwd", "utf8") }\n---\nText\n');
+    });
+
+    expect(text).toMatchInlineSnapshot(`
+      "content/vagledning/uppdrag/index.md:1:4 fel front-matter front matter av typen ”js” är inte tillåten. Skriv uppgifterna som YAML och börja med en rad med bara ---.
+      data/lasvagar.yaml:7:13 fel referens läsvägar[1].sidor[1]: Sidan ”uppdrag” finns inte i content/ (inget front matter-id). Finns: start.
+      2 fel och 0 varningar i 9 filer.
+      "
+    `);
+  });
+
+  it("refuses a personnummer and a personal e-mail address in any field", () => {
+    const { text } = reportAfter((r) => {
+      r.replace(
+        CENTRE,
+        "aktiviteter: [Öppen vägning på babycaféet]",
+        "aktiviteter: [Ring Anna 19811218-9876 eller anna.andersson@gmail.com]",
+      );
+      r.replace(PAGE, "En familjecentral samlar", "Kontakta per.persson@kommun.se. En familjecentral samlar");
+    });
+
+    expect(text).toMatchInlineSnapshot(`
+      "content/vagledning/uppdrag/index.md:11:10 fel personuppgift per.persson@kommun.se ser ut som en personlig e-postadress. Webbplatsen är offentlig: använd en funktionsadress, till exempel familjecentralen@kommun.se.
+      data/familjecentraler/norrby.yaml:22:23 fel personuppgift uppföljning[1].länsmål[1].aktiviteter[1]: 19811218-9876 ser ut som ett personnummer. Webbplatsen är offentlig: ta bort det.
+      data/familjecentraler/norrby.yaml:22:23 fel personuppgift uppföljning[1].länsmål[1].aktiviteter[1]: anna.andersson@gmail.com ser ut som en personlig e-postadress. Webbplatsen är offentlig: använd en funktionsadress, till exempel familjecentralen@kommun.se.
+      3 fel och 0 varningar i 9 filer.
+      "
+    `);
+  });
+
+  it("requires every diagram to have an accessible title and description", () => {
+    const { text } = reportAfter((r) => {
+      r.replace(PAGE, "  accTitle: Testflöde\n  accDescr: Planera leder till uppföljning.\n", "");
+    });
+
+    expect(text).toMatchInlineSnapshot(`
+      "content/vagledning/uppdrag/index.md:15:1 fel diagram diagrammet saknar beskrivning. Lägg till en rad accDescr: <en eller två meningar om vad diagrammet visar> i mermaid-blocket.
+      content/vagledning/uppdrag/index.md:15:1 fel diagram diagrammet saknar titel. Lägg till en rad accTitle: <kort titel> i mermaid-blocket.
+      2 fel och 0 varningar i 9 filer.
+      "
+    `);
+  });
+
+  it("reports a goal period whose measurements reference the wrong period's goal", () => {
+    const { text } = reportAfter((r) => {
+      r.replace(PERIOD, "      - id: lattillgangligt-stod", "      - id: lattillgangligt-stod-2");
+    });
+
+    expect(text).toMatchInlineSnapshot(`
+      "data/familjecentraler/norrby.yaml:21:14 fel referens uppföljning[1].länsmål[1].mål: Länsmålet ”lattillgangligt-stod” finns inte i målperioden 2024-2025. Menade du ”lattillgangligt-stod-2”?
+      1 fel och 0 varningar i 9 filer.
+      "
+    `);
+  });
+});
