@@ -108,33 +108,42 @@ export function resolveTarget(outDir: string, pathname: string): { file: string 
 
 const BASE = "http://fc-handbok.invalid";
 
+/** One broken reference: where it is, what it says and what is wrong, in Swedish. */
+export interface BrokenReference {
+  page: string;
+  reference: string;
+  problem: string;
+}
+
 /**
- * Every broken internal reference in a built site, as readable lines: a target file that does not exist,
- * a #fragment that names no id on its target page, or a javascript: URL. Query strings are ignored;
- * links to other hosts, mailto: and tel: are not followed.
+ * Every broken internal reference in a built site: a target file that does not exist, a #fragment that
+ * names no id on its target page, or a javascript: URL. Query strings are ignored; links to other hosts,
+ * mailto: and tel: are not followed.
  */
-export function brokenReferences(outDir: string): string[] {
+export function brokenReferences(outDir: string): BrokenReference[] {
   const facts = siteFacts(outDir);
-  const broken: string[] = [];
+  const broken: BrokenReference[] = [];
   for (const page of facts.values()) {
     for (const ref of page.references) {
-      const where = `${page.path}: <${ref.tag} ${ref.attribute}="${ref.value}">`;
+      const report = (problem: string): void => {
+        broken.push({ page: page.path, reference: `<${ref.tag} ${ref.attribute}="${ref.value}">`, problem });
+      };
       const trimmed = ref.value.trim();
       if (/^javascript:/i.test(trimmed)) {
-        broken.push(`${where} – javascript:-länkar får inte finnas`);
+        report("javascript:-länkar får inte finnas");
         continue;
       }
       let url: URL;
       try {
         url = new URL(trimmed, BASE + page.path);
       } catch {
-        broken.push(`${where} – ogiltig adress`);
+        report("ogiltig adress");
         continue;
       }
       if (url.origin !== BASE) continue;
       const target = resolveTarget(outDir, url.pathname);
       if (!target) {
-        broken.push(`${where} – ${url.pathname} finns inte`);
+        report(`${url.pathname} finns inte`);
         continue;
       }
       const fragment = url.hash.slice(1);
@@ -146,12 +155,23 @@ export function brokenReferences(outDir: string): string[] {
       } catch {
         id = fragment;
       }
-      if (!targetFacts) {
-        broken.push(`${where} – ${url.pathname} är ingen HTML-sida, så #${id} kan inte finnas`);
-      } else if (!targetFacts.ids.has(id)) {
-        broken.push(`${where} – ${targetFacts.path} har inget element med id="${id}"`);
-      }
+      if (!targetFacts) report(`${url.pathname} är ingen HTML-sida, så #${id} kan inte finnas`);
+      else if (!targetFacts.ids.has(id)) report(`${targetFacts.path} har inget element med id="${id}"`);
     }
   }
   return broken;
+}
+
+/** A readable report: one line per kind of problem with its count and first pages, then every reference. */
+export function formatBroken(broken: BrokenReference[]): string {
+  const groups = new Map<string, BrokenReference[]>();
+  for (const b of broken) {
+    const key = b.problem.replace(/ har inget element med id=.*$/, " saknar ankare");
+    groups.set(key, [...(groups.get(key) ?? []), b]);
+  }
+  const summary = [...groups.entries()]
+    .sort((a, b) => b[1].length - a[1].length)
+    .map(([key, list]) => `  ${key}: ${list.length} st., t.ex. från ${[...new Set(list.map((b) => b.page))].slice(0, 3).join(", ")}`);
+  const all = broken.map((b) => `  ${b.page}: ${b.reference} – ${b.problem}`);
+  return `${broken.length} trasiga interna referenser.\nSammanfattning:\n${summary.join("\n")}\nAlla:\n${all.join("\n")}`;
 }
