@@ -2,7 +2,7 @@ import markdownIt, { type MarkdownIt, type StateInline, type Token } from "markd
 import anchor from "markdown-it-anchor";
 import container from "markdown-it-container";
 import { slugify } from "./slug.ts";
-import { loadStrings } from "./strings.ts";
+import { fill, loadStrings } from "./strings.ts";
 
 const escapeHtml = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
@@ -83,14 +83,18 @@ export function createMarkdown(sourceNames: () => Map<string, string> = () => ne
     return fence ? fence(tokens, idx, options, env, self) : "";
   };
   // Wide tables scroll inside a focusable region (keyboard users can scroll it), never the whole page.
-  const tableLabel = escapeHtml((loadStrings().tabell as { etikett: string }).etikett);
-  md.renderer.rules.table_open = () => `<div class="tabell-rulla" role="region" tabindex="0" aria-label="${tableLabel}">\n<table>\n`;
+  // Each region gets its own name (numbered per page), so landmarks stay distinguishable.
+  const tableLabel = (loadStrings().tabell as { etikett: string }).etikett;
+  let tableCount = 0;
+  md.renderer.rules.table_open = () =>
+    `<div class="tabell-rulla" role="region" tabindex="0" aria-label="${escapeHtml(fill(tableLabel, { nr: ++tableCount }))}">\n<table>\n`;
   md.renderer.rules.table_close = () => "</table>\n</div>\n";
   // Links written as javascript: or data: never become clickable; markdown-it's validateLink already
   // refuses them, which keeps them as plain text.
   const render = md.render.bind(md);
   md.render = (src: string, env?: Record<string, unknown>): string => {
     diagramCount = 0;
+    tableCount = 0;
     return render(src, env);
   };
   return md;
