@@ -41,6 +41,7 @@ const HANDBOOK_CASES: { query: string; targets: string[]; why: string }[] = [
     query: "föräldrar",
     why: "böjd form av förälder",
     targets: [
+      "/mal/2027-2028/foraldragrupper/",
       "/vagledning/mal-och-malgrupper/malgrupper/",
       "/vagledning/insatser-och-arbetssatt/skyddsfaktorer/",
       "/vagledning/insatser-och-arbetssatt/",
@@ -51,6 +52,7 @@ const HANDBOOK_CASES: { query: string; targets: string[]; why: string }[] = [
     query: "föräldern",
     why: "bestämd form av förälder",
     targets: [
+      "/mal/2027-2028/foraldragrupper/",
       "/vagledning/mal-och-malgrupper/malgrupper/",
       "/vagledning/insatser-och-arbetssatt/skyddsfaktorer/",
       "/vagledning/insatser-och-arbetssatt/",
@@ -61,7 +63,7 @@ const HANDBOOK_CASES: { query: string; targets: string[]; why: string }[] = [
   { query: "årsberättelsen", why: "bestämd form av årsberättelse", targets: ["/vagledning/uppfoljning/arsberattelse/"] },
 ];
 
-/** Query words whose diacritic-folded form is another Swedish word: "får" must not rank a "far" page first. */
+/** Query words whose diacritic-folded form is another word: "får" must not rank "Farsta" or "far" first. */
 const FOLDING_CASES = [
   { query: "får", lookalike: "far" },
   { query: "för", lookalike: "for" },
@@ -119,12 +121,13 @@ describe("search in the bundled handbook", () => {
 
 describe.each(builtSites())("search folding on $label", (site) => {
   for (const { query, lookalike } of FOLDING_CASES) {
-    it(`does not rank a page titled “${lookalike}” first for “${query}”`, async (context) => {
+    it(`does not rank a page whose title contains “${lookalike}” first for “${query}”`, async (context) => {
       const { outDir, url } = siteOrSkip(site, context);
       const word = new RegExp(`(^|[^\\p{L}])${query}([^\\p{L}]|$)`, "u");
       context.skip(!word.test(pageText(outDir)), `ingen sida innehåller ordet ”${query}”`);
-      const lookalikeTitle = new RegExp(`(^|[^\\p{L}])${lookalike}([^\\p{L}]|$)`, "iu");
-      const queryTitle = new RegExp(`(^|[^\\p{L}])${query}([^\\p{L}]|$)`, "iu");
+      // Substrings on purpose: Pagefind folds "får" to "far" and matches prefixes, so "Farsta" is the risk.
+      const lookalikeTitle = new RegExp(lookalike, "iu");
+      const queryTitle = new RegExp(query, "iu");
 
       const hits = await withPage(async (page) => {
         await visit(page, url, "/");
@@ -134,7 +137,10 @@ describe.each(builtSites())("search folding on $label", (site) => {
       expect(hits.length, `”${query}” ger inga träffar`).toBeGreaterThan(0);
       const first = hits[0];
       const misranked = first && lookalikeTitle.test(first.title) && !queryTitle.test(first.title);
-      expect(misranked, `första träffen för ”${query}” är ”${first?.title}” (${first?.url}), en sida om ”${lookalike}”`).toBe(false);
+      expect(
+        misranked,
+        `första träffen för ”${query}” är ”${first?.title}” (${first?.url}), vars titel innehåller ”${lookalike}” men inte ”${query}”`,
+      ).toBe(false);
     });
   }
 });

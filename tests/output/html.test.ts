@@ -3,7 +3,7 @@ import { siteOrSkip } from "../support/browser.ts";
 import { brokenReferences, formatBroken, siteFacts } from "../support/html.ts";
 import { htmlFiles, sitemapPaths, urlPathOf } from "../support/pages.ts";
 import { builtSites } from "../support/site.ts";
-import { checkHtml } from "../support/vnu.ts";
+import { checkHtml, formatHtmlErrors } from "../support/vnu.ts";
 
 describe.each(builtSites())("$label", (site) => {
   it("has zero errors from the W3C Nu HTML checker", async (context) => {
@@ -11,7 +11,7 @@ describe.each(builtSites())("$label", (site) => {
 
     const errors = await checkHtml(outDir);
 
-    expect(errors.length, `${errors.length} fel från Nu HTML-kontrollen:\n${errors.join("\n")}`).toBe(0);
+    expect(errors.length, formatHtmlErrors(errors)).toBe(0);
   });
 
   it("has no broken internal links, assets or #anchors", (context) => {

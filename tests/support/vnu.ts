@@ -10,14 +10,38 @@ interface VnuMessage {
   lastLine?: number;
   firstColumn?: number;
   message: string;
-  extract?: string;
+}
+
+/** One error from the Nu HTML checker. */
+export interface HtmlError {
+  file: string;
+  line: number | undefined;
+  column: number | undefined;
+  message: string;
+}
+
+/** A readable report: each distinct message with its count and first files, then every error as file:line:column. */
+export function formatHtmlErrors(errors: HtmlError[]): string {
+  const groups = new Map<string, HtmlError[]>();
+  for (const e of errors) groups.set(e.message, [...(groups.get(e.message) ?? []), e]);
+  const summary = [...groups.entries()]
+    .sort((a, b) => b[1].length - a[1].length)
+    .map(
+      ([message, list]) =>
+        `  ${list.length} st.: ${message}\n      t.ex. ${list
+          .slice(0, 3)
+          .map((e) => `${e.file}:${e.line ?? "?"}`)
+          .join(", ")}`,
+    );
+  const all = errors.map((e) => `  ${e.file}:${e.line ?? "?"}:${e.column ?? "?"}: ${e.message}`);
+  return `${errors.length} fel från Nu HTML-kontrollen.\nSammanfattning:\n${summary.join("\n")}\nAlla:\n${all.join("\n")}`;
 }
 
 /**
- * Runs the W3C Nu HTML checker once over a whole output folder and returns its errors as readable lines
- * (`file:line:column: message`). Needs Java; the checker itself comes from the vnu-jar package.
+ * Runs the W3C Nu HTML checker once over a whole output folder and returns its errors. Needs Java; the
+ * checker itself comes from the vnu-jar package.
  */
-export function checkHtml(outDir: string): Promise<string[]> {
+export function checkHtml(outDir: string): Promise<HtmlError[]> {
   return new Promise((done, fail) => {
     const child = spawn("java", ["-Xss4m", "-jar", vnuJar, "--errors-only", "--format", "json", "--skip-non-html", outDir], {
       stdio: ["ignore", "pipe", "pipe"],
@@ -37,10 +61,12 @@ export function checkHtml(outDir: string): Promise<string[]> {
       done(
         messages
           .filter((m) => m.type === "error" || m.subType === "fatal")
-          .map((m) => {
-            const file = m.url?.startsWith("file:") ? relative(outDir, fileURLToPath(m.url)) : (m.url ?? "?");
-            return `${file}:${m.lastLine ?? "?"}:${m.firstColumn ?? "?"}: ${m.message}${m.extract ? ` [${m.extract.trim()}]` : ""}`;
-          }),
+          .map((m) => ({
+            file: m.url?.startsWith("file:") ? relative(outDir, fileURLToPath(m.url)) : (m.url ?? "?"),
+            line: m.lastLine,
+            column: m.firstColumn,
+            message: m.message,
+          })),
       );
     });
   });

@@ -1,0 +1,4 @@
+import { definePageChecks } from "../support/page-checks.ts";
+
+// axe-core, third-party requests and cookies on every page of the built "exempellan" root (see page-checks.ts).
+definePageChecks("exempellan");
