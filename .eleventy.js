@@ -2,6 +2,7 @@
 // validate the content root first and pass its model here through FC_ROOT and the model registry.
 import { configureDirectories, handbookPlugin, eleventySettings } from "./scripts/site/eleventy-plugin.ts";
 import { sitePlugin } from "./scripts/site/site-plugin.ts";
+import { progressPlugin } from "./scripts/site/progress-plugin.ts";
 import { currentModel, currentRoot } from "./scripts/site/model-registry.ts";
 
 /** @param {import("./scripts/site/eleventy-plugin.ts").EleventyConfig} eleventyConfig */
@@ -9,6 +10,7 @@ export default function (eleventyConfig) {
   configureDirectories(eleventyConfig, currentRoot());
   eleventyConfig.addPlugin(handbookPlugin, { rootDir: currentRoot(), model: currentModel });
   eleventyConfig.addPlugin(sitePlugin, { rootDir: currentRoot(), model: currentModel });
+  eleventyConfig.addPlugin(progressPlugin, { model: currentModel });
 }
 
 export const config = eleventySettings;

@@ -1,6 +1,6 @@
 import { basename } from "node:path";
 import { displayPath, type Root } from "../paths.ts";
-import { readText } from "../load/read-text.ts";
+import { readText, type TextResult } from "../load/read-text.ts";
 import { parseYaml, positionOf, type PathSegment, type YamlSource } from "../load/yaml.ts";
 import { parseFrontMatter } from "../load/front-matter.ts";
 import type { Problem } from "./problem.ts";
@@ -52,10 +52,33 @@ const READ_MESSAGES = {
 
 const SCHEMA_LINE = /^# yaml-language-server: \$schema=\S+/;
 
+interface CacheEntry {
+  text: string;
+  parsed: ParsedSource | undefined;
+  problems: Problem[];
+}
+
+// The dev server re-validates on every edit; files whose text has not changed are not parsed again.
+const cache = new Map<string, CacheEntry>();
+
 /** Reads, parses and schema-checks one file; problems go to the reporter. */
 export function parseSource(root: Root, ref: SourceRef, reporter: Reporter): ParsedSource | undefined {
-  const rel = displayPath(root, ref.abs);
   const read = readText(ref.abs);
+  const key = `${ref.kind}\u0000${root.dir}\u0000${ref.abs}`;
+  const hit = read.ok ? cache.get(key) : undefined;
+  if (read.ok && hit?.text === read.text) {
+    reporter.problems.push(...hit.problems);
+    return hit.parsed;
+  }
+  const local = new Reporter();
+  const parsed = parseUncached(root, ref, read, local);
+  reporter.problems.push(...local.problems);
+  if (read.ok) cache.set(key, { text: read.text, parsed, problems: local.problems });
+  return parsed;
+}
+
+function parseUncached(root: Root, ref: SourceRef, read: TextResult, reporter: Reporter): ParsedSource | undefined {
+  const rel = displayPath(root, ref.abs);
   if (!read.ok) {
     reporter.file(rel, read.reason === "inte-utf8" ? "teckenkodning" : "fil", READ_MESSAGES[read.reason]);
     return undefined;

@@ -1,0 +1,207 @@
+/**
+ * The downloads: JSON with every computed status (so the method of design §5 can be checked from
+ * outside) and CSV that Swedish Excel opens correctly (csv.ts), per centre, per county goal and for the
+ * whole county. Keys are Swedish like the YAML; status texts are exactly those of design §5.
+ *
+ * Decisions: the shares a and e are not rounded (status.ts reports them unrounded, the CSV keeps ten
+ * decimals); a missing value is null in JSON and an empty cell in CSV; rows come in the order of the
+ * pages (centres by name, current period first, improvement work before county goals).
+ */
+
+import { toCsv, type CsvCell } from "../format/csv.ts";
+import type { Handbok, Mal, Malperiod } from "../model/types.ts";
+import type { CentreProgress, GoalProgress, ProgressModel, WorkProgress, YearReport } from "./model.ts";
+import type { StatusResult } from "./status.ts";
+
+export interface StatusJson {
+  status: string;
+  a: number | null;
+  e: number | null;
+  senaste: { år: number; värde: number } | null;
+  manuell: boolean;
+  skäl: string | null;
+}
+
+export function statusJson(result: StatusResult): StatusJson {
+  return {
+    status: result.status,
+    a: result.achieved ?? null,
+    e: result.expected ?? null,
+    senaste: result.latest === undefined ? null : { år: result.latest.year, värde: result.latest.value },
+    manuell: result.manual,
+    skäl: result.reason ?? null,
+  };
+}
+
+const yearValue = (point: { year: number; value: number } | undefined): { år: number; värde: number } | null =>
+  point === undefined ? null : { år: point.year, värde: point.value };
+
+function indicatorJson(t: WorkProgress | GoalProgress): Record<string, unknown> {
+  const common = {
+    indikator: t.name,
+    enhet: t.unit,
+    riktning: t.direction,
+    utgångsläge: yearValue(t.baseline),
+    utgångsläge_källa: t.baselineSource ?? null,
+    målvärde: yearValue(t.target),
+    målår: t.deadlineYear,
+    mätningar: t.measurements.map((m) => ({ år: m.year, värde: m.value })),
+    ...statusJson(t.result),
+    historik: t.history.map((h) => ({ år: h.year, status: h.status, manuell: h.manual })),
+  };
+  if (t.kind === "förbättringsarbete") {
+    return { typ: "förbättringsarbete", id: t.workId, mål: t.goal, delmål: t.subGoal ?? null, ...common };
+  }
+  return { typ: "länsmål", period: t.periodId, mål_id: t.goalId, mål: t.goalName, indikator_id: t.indicator.id, ...common };
+}
+
+function reportJson(y: YearReport): Record<string, unknown> {
+  return {
+    år: y.year,
+    årsberättelse: { inlämnad: y.submitted ?? null, sista_dag: y.deadlineDate, läge: y.reportState },
+    besöksenkät: y.visitorSurvey
+      ? { läge: y.visitorSurvey.state, antal_svar: y.visitorSurvey.answers ?? null, kvot: y.visitorSurvey.quota ?? null }
+      : null,
+    samverkansenkät: y.collaborationSurvey
+      ? {
+          genomförd: y.collaborationSurvey.done,
+          antal_svar: y.collaborationSurvey.answers ?? null,
+          faktorer: y.collaborationSurvey.scores ?? null,
+          länets_medel: y.collaborationSurvey.countyAverage,
+        }
+      : null,
+  };
+}
+
+function centreFacts(cp: CentreProgress): Record<string, unknown> {
+  const c = cp.centre;
+  return {
+    id: c.id,
+    namn: c.namn,
+    kommun: c.kommun,
+    kommunnamn: cp.kommunNamn,
+    typ: c.typ,
+    samlokalisering: c.samlokalisering,
+    storlek: c.storlek ?? null,
+    besöksenkät_kvot: cp.quota ?? null,
+  };
+}
+
+const METHOD = "Status enligt handbokens metod: a = (v − b)/(t − b), e = (y − y₀)/(y₁ − y₀); se /lagesbild/nedladdningar/.";
+
+function header(handbok: Handbok, model: ProgressModel): Record<string, unknown> {
+  return { län: handbok.län.namn, fiktivt: handbok.län.fiktivt, uppföljningsår: model.nowYear, metod: METHOD };
+}
+
+const stringify = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+
+export function centreJson(handbok: Handbok, model: ProgressModel, cp: CentreProgress): string {
+  return stringify({
+    ...header(handbok, model),
+    familjecentral: centreFacts(cp),
+    förbättringsarbeten: cp.works.map(indicatorJson),
+    länsmål: cp.goals.map(indicatorJson),
+    uppföljning: cp.years.map(reportJson),
+  });
+}
+
+export function goalIndicators(model: ProgressModel, periodId: string, goalId: string): GoalProgress[] {
+  return model.centres.flatMap((c) => c.goals.filter((g) => g.periodId === periodId && g.goalId === goalId));
+}
+
+export function goalJson(handbok: Handbok, model: ProgressModel, period: Malperiod, goal: Mal): string {
+  const names = new Map(model.centres.map((c) => [c.centre.id, c.centre.namn]));
+  return stringify({
+    ...header(handbok, model),
+    period: { id: period.id, startår: period.startår, slutår: period.slutår, status: period.status },
+    mål: { id: goal.id, namn: goal.namn, indikatorer: goal.indikatorer },
+    familjecentraler: goalIndicators(model, period.id, goal.id).map((g) => ({
+      familjecentral: g.centreId,
+      familjecentral_namn: names.get(g.centreId) ?? g.centreId,
+      ...indicatorJson(g),
+    })),
+  });
+}
+
+export function countyJson(handbok: Handbok, model: ProgressModel): string {
+  return stringify({
+    ...header(handbok, model),
+    perioder: model.periods.map((p) => ({ id: p.period.id, aktuell: p.current, status: p.period.status, antal_per_status: p.counts })),
+    familjecentraler: model.centres.map((cp) => ({
+      ...centreFacts(cp),
+      förbättringsarbeten: cp.works.map(indicatorJson),
+      länsmål: cp.goals.map(indicatorJson),
+      uppföljning: cp.years.map(reportJson),
+    })),
+  });
+}
+
+export const CSV_HEADER = [
+  "Familjecentral",
+  "Familjecentral id",
+  "Kommun",
+  "Typ",
+  "Period",
+  "Mål",
+  "Indikator",
+  "Enhet",
+  "Riktning",
+  "Utgångsläge",
+  "Utgångsläge år",
+  "Utgångsläge källa",
+  "Målvärde",
+  "Målår",
+  "Senaste värde",
+  "Senaste år",
+  "Status",
+  "a (uppnådd andel)",
+  "e (förväntad andel)",
+  "Satt manuellt",
+  "Skäl",
+] as const;
+
+function csvRow(cp: CentreProgress, t: WorkProgress | GoalProgress): CsvCell[] {
+  const isGoal = t.kind === "länsmål";
+  return [
+    cp.centre.namn,
+    cp.centre.id,
+    cp.kommunNamn,
+    isGoal ? "Länsmål" : "Förbättringsarbete",
+    isGoal ? t.periodId : "",
+    isGoal ? t.goalName : t.goal,
+    t.name,
+    t.unit,
+    t.direction,
+    t.baseline?.value,
+    t.baseline?.year,
+    t.baselineSource,
+    t.target?.value,
+    t.deadlineYear,
+    t.result.latest?.value,
+    t.result.latest?.year,
+    t.result.status,
+    t.result.achieved,
+    t.result.expected,
+    t.result.manual,
+    t.result.reason,
+  ];
+}
+
+export function centreCsv(cp: CentreProgress): string {
+  return toCsv([[...CSV_HEADER], ...[...cp.works, ...cp.goals].map((t) => csvRow(cp, t))]);
+}
+
+export function goalCsv(model: ProgressModel, periodId: string, goalId: string): string {
+  const byId = new Map(model.centres.map((c) => [c.centre.id, c]));
+  return toCsv([
+    [...CSV_HEADER],
+    ...goalIndicators(model, periodId, goalId).flatMap((g) => {
+      const cp = byId.get(g.centreId);
+      return cp ? [csvRow(cp, g)] : [];
+    }),
+  ]);
+}
+
+export function countyCsv(model: ProgressModel): string {
+  return toCsv([[...CSV_HEADER], ...model.centres.flatMap((cp) => [...cp.works, ...cp.goals].map((t) => csvRow(cp, t)))]);
+}

@@ -1,0 +1,245 @@
+/**
+ * What each progress page shows, shaped for the Nunjucks templates in _includes/sidor/ so that they
+ * only loop and print: centre pages, goal pages, the county picture and the annual-report drafts.
+ */
+
+import type { Fokusomrade, Handbok, Mal, Malperiod } from "../model/types.ts";
+import { countStatuses, reportingCompleteness, type Count, type ReportingCompleteness, type ReportingState } from "./aggregate.ts";
+import {
+  progressModel,
+  type CentreProgress,
+  type GoalProgress,
+  type ProgressModel,
+  type TrackedIndicator,
+  type YearReport,
+} from "./model.ts";
+import type { ProgressStatus } from "./status.ts";
+
+export interface GoalGroup {
+  goal: Mal;
+  focus: Fokusomrade;
+  indicators: GoalProgress[];
+}
+
+export interface CentrePeriod {
+  period: Malperiod;
+  current: boolean;
+  goals: GoalGroup[];
+}
+
+export interface CentrePage {
+  cp: CentreProgress;
+  periods: CentrePeriod[];
+  /** The latest year with a collaboration survey, for the profile chart. */
+  profileYear?: YearReport;
+}
+
+export interface GoalPage {
+  period: Malperiod;
+  current: boolean;
+  focus: Fokusomrade;
+  goal: Mal;
+  counts: Count<ProgressStatus>[];
+  indicators: { id: string; rows: { cp: CentreProgress; progress: GoalProgress }[]; counts: Count<ProgressStatus>[] }[];
+}
+
+export interface ReportPage {
+  cp: CentreProgress;
+  year: YearReport;
+  /** Status as of the report's year. */
+  works: { t: TrackedIndicator; status: ProgressStatus; manual: boolean }[];
+  period?: Malperiod;
+  goals: { group: GoalGroup; rows: { t: GoalProgress; status: ProgressStatus; manual: boolean; value?: number }[] }[];
+}
+
+export interface AttentionItem {
+  cp: CentreProgress;
+  reasons: string[];
+}
+
+export interface CountyPicture {
+  current?: Malperiod;
+  reporting: ReportingCompleteness[];
+  visitorYear?: number;
+  visitor: { cp: CentreProgress; report: YearReport }[];
+  collaborationYear?: number;
+  collaboration: { cp: CentreProgress; report: YearReport }[];
+  perGoal: { goal: Mal; focus: Fokusomrade; counts: Count<ProgressStatus>[] }[];
+  perKommun: { namn: string; centres: number; counts: Count<ProgressStatus>[] }[];
+  worksCounts: Count<ProgressStatus>[];
+  attention: AttentionItem[];
+  earlier: { period: Malperiod; counts: Count<ProgressStatus>[] }[];
+}
+
+export interface ProgressViews {
+  model: ProgressModel;
+  centrePages: CentrePage[];
+  goalPages: GoalPage[];
+  reportPages: ReportPage[];
+  compilationYears: number[];
+  county: CountyPicture;
+}
+
+const ATTENTION: readonly ProgressStatus[] = ["Försämring", "Ej uppnått", "Begränsade framsteg"];
+const REPORT_PROBLEMS: readonly ReportingState[] = ["saknas", "sen"];
+
+function groupsFor(period: Malperiod, goals: readonly GoalProgress[]): GoalGroup[] {
+  return period.fokusområden.flatMap((focus) =>
+    focus.mål.map((goal) => ({ goal, focus, indicators: goals.filter((g) => g.periodId === period.id && g.goalId === goal.id) })),
+  );
+}
+
+const statusAt = (t: TrackedIndicator, year: number): { status: ProgressStatus; manual: boolean } => {
+  const point = t.history.find((h) => h.year === year);
+  return point ? { status: point.status, manual: point.manual } : { status: t.result.status, manual: t.result.manual };
+};
+
+const cache = new WeakMap<Handbok, ProgressViews>();
+
+export function progressViews(handbok: Handbok): ProgressViews {
+  const cached = cache.get(handbok);
+  if (cached) return cached;
+  const model = progressModel(handbok);
+  const periods = model.periods;
+
+  const centrePages = model.centres.map((cp) => {
+    const profileYear = cp.years.find((y) => y.collaborationSurvey?.scores !== undefined);
+    return {
+      cp,
+      periods: periods.map((p) => ({ period: p.period, current: p.current, goals: groupsFor(p.period, cp.goals) })),
+      ...(profileYear && { profileYear }),
+    };
+  });
+
+  const goalPages = periods.flatMap((p) =>
+    p.period.fokusområden.flatMap((focus) =>
+      focus.mål.map((goal): GoalPage => {
+        const all = p.indicators.filter((g) => g.goalId === goal.id);
+        return {
+          period: p.period,
+          current: p.current,
+          focus,
+          goal,
+          counts: countStatuses(all.map((g) => g.result.status)),
+          indicators: goal.indikatorer.map((indicator) => {
+            const rows = model.centres.flatMap((cp) =>
+              cp.goals.filter((g) => g.periodId === p.period.id && g.indicator.id === indicator.id).map((progress) => ({ cp, progress })),
+            );
+            return { id: indicator.id, rows, counts: countStatuses(rows.map((r) => r.progress.result.status)) };
+          }),
+        };
+      }),
+    ),
+  );
+
+  const reportPages = model.centres.flatMap((cp) =>
+    cp.years.map((year): ReportPage => {
+      const period = periods.find((p) => p.period.startår <= year.year && year.year <= p.period.slutår)?.period;
+      return {
+        cp,
+        year,
+        works: cp.works.map((t) => ({ t, ...statusAt(t, year.year) })),
+        ...(period && { period }),
+        goals: period
+          ? groupsFor(period, cp.goals).map((group) => ({
+              group,
+              rows: group.indicators.map((t) => {
+                const value = t.measurements.find((m) => m.year === year.year)?.value;
+                return { t, ...statusAt(t, year.year), ...(value !== undefined && { value }) };
+              }),
+            }))
+          : [],
+      };
+    }),
+  );
+
+  const compilationYears = [...model.followUpYears].sort((a, b) => b - a);
+
+  return cacheAndReturn(handbok, {
+    model,
+    centrePages,
+    goalPages,
+    reportPages,
+    compilationYears,
+    county: countyPicture(handbok, model),
+  });
+}
+
+function cacheAndReturn(handbok: Handbok, views: ProgressViews): ProgressViews {
+  cache.set(handbok, views);
+  return views;
+}
+
+function countyPicture(handbok: Handbok, model: ProgressModel): CountyPicture {
+  const currentPeriod = model.periods.find((p) => p.current);
+  const current = currentPeriod?.period;
+  // The previous year only when the county followed it up: a year nobody reported is not "missing".
+  const reporting = [model.nowYear, model.nowYear - 1]
+    .filter((year) => model.followUpYears.includes(year))
+    .map((year) =>
+      reportingCompleteness(
+        model.centres.map((cp) => ({
+          centreId: cp.centre.id,
+          submitted: cp.centre.uppföljning?.find((e) => e.år === year)?.årsberättelse?.inlämnad,
+        })),
+        { year, deadline: model.deadline, nowYear: model.nowYear },
+      ),
+    );
+  const visitorYear = model.visitorSurveyYears.at(-1);
+  const collaborationYear = model.collaborationSurveyYears.at(-1);
+  const inYear = (year: number | undefined) =>
+    year === undefined
+      ? []
+      : model.centres.flatMap((cp) => {
+          const report = cp.years.find((y) => y.year === year);
+          return report ? [{ cp, report }] : [];
+        });
+  const currentGoals = currentPeriod?.indicators ?? [];
+
+  const attention = model.centres.flatMap((cp): AttentionItem[] => {
+    const reasons: string[] = [];
+    const statuses = [...cp.works, ...cp.goals.filter((g) => g.periodId === current?.id)];
+    for (const status of ATTENTION) {
+      const hits = statuses.filter((t) => t.result.status === status);
+      if (hits.length > 0) reasons.push(`${status}: ${hits.map((t) => t.name).join("; ")}`);
+    }
+    for (const year of reporting) {
+      const state = year.centres.find((c) => c.centreId === cp.centre.id)?.state;
+      if (state !== undefined && REPORT_PROBLEMS.includes(state))
+        reasons.push(`Årsberättelsen för ${year.year} ${state === "sen" ? "kom in sent" : "saknas"}`);
+    }
+    return reasons.length > 0 ? [{ cp, reasons }] : [];
+  });
+
+  return {
+    ...(current && { current }),
+    reporting,
+    ...(visitorYear !== undefined && { visitorYear }),
+    visitor: inYear(visitorYear),
+    ...(collaborationYear !== undefined && { collaborationYear }),
+    collaboration: inYear(collaborationYear),
+    perGoal: current
+      ? current.fokusområden.flatMap((focus) =>
+          focus.mål.map((goal) => ({
+            goal,
+            focus,
+            counts: countStatuses(currentGoals.filter((g) => g.goalId === goal.id).map((g) => g.result.status)),
+          })),
+        )
+      : [],
+    perKommun: handbok.län.kommuner
+      .map((k) => {
+        const centres = model.centres.filter((cp) => cp.centre.kommun === k.id);
+        const ids = new Set(centres.map((cp) => cp.centre.id));
+        return {
+          namn: k.namn,
+          centres: centres.length,
+          counts: countStatuses(currentGoals.filter((g) => ids.has(g.centreId)).map((g) => g.result.status)),
+        };
+      })
+      .filter((k) => k.centres > 0),
+    worksCounts: countStatuses(model.centres.flatMap((cp) => cp.works.map((w) => w.result.status))),
+    attention,
+    earlier: model.periods.filter((p) => !p.current).map((p) => ({ period: p.period, counts: p.counts })),
+  };
+}

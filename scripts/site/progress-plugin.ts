@@ -1,0 +1,180 @@
+import { lineChartSvg, lineChartTable, type LineChartInput } from "../charts/line-chart.ts";
+import { factorRows, profileChartSvg, profileChartTable, type ProfileChartInput } from "../charts/profile-chart.ts";
+import { statusBarsSvg } from "../charts/status-bars.ts";
+import { formatNumber, formatValue, formatYear, monthName, timeElement, type Enhet } from "../format/sv.ts";
+import type { Handbok } from "../model/types.ts";
+import type { Count } from "../progress/aggregate.ts";
+import { centreCsv, centreJson, countyCsv, countyJson, goalCsv, goalJson } from "../progress/downloads.ts";
+import type { CentreProgress, TrackedIndicator, YearReport } from "../progress/model.ts";
+import { STATUS_DISPLAY, statusBadge, statusIconSvg } from "../progress/status-display.ts";
+import type { ProgressStatus, StatusResult } from "../progress/status.ts";
+import { progressViews, type GoalPage } from "../progress/views.ts";
+import type { EleventyConfig } from "./eleventy-plugin.ts";
+
+export interface ProgressPluginOptions {
+  model: () => Handbok;
+}
+
+/** Swedish words for the enum values of the data, as readers see them. */
+const LABELS: Readonly<Record<string, string>> = {
+  familjecentral: "Familjecentral",
+  familjecentralsliknande: "Familjecentralsliknande verksamhet",
+  helt: "Helt samlokaliserad",
+  delvis: "Delvis samlokaliserad",
+  ej: "Inte samlokaliserad",
+  stor: "Stor",
+  liten: "Liten",
+  "i tid": "Inlämnad i tid",
+  sen: "Inlämnad sent",
+  saknas: "Saknas",
+  "ej inlämnad än": "Inte inlämnad än (tidsfristen har inte gått ut)",
+  "kvot nådd": "Kvoten nådd",
+  "under kvot": "Under kvoten",
+  "ingen kvot": "Ingen kvot (storlek okänd)",
+  förslag: "Förslag – inte beslutat",
+  beslutad: "Beslutad",
+  öka: "Ska öka",
+  minska: "Ska minska",
+  procent: "Procent",
+  antal: "Antal",
+  skala: "Skala 1–5",
+};
+
+/** A download's size as readers expect it next to a link: "2 kB". */
+function sizeHint(text: string): string {
+  const bytes = Buffer.byteLength(text, "utf8");
+  return bytes < 1024 ? `${formatNumber(bytes)} byte` : `${formatNumber(Math.ceil(bytes / 1024))} kB`;
+}
+
+function chartInput(t: TrackedIndicator): LineChartInput {
+  return {
+    id: t.key,
+    title: t.name,
+    unit: t.unit,
+    direction: t.direction,
+    baseline: t.baseline,
+    target: t.target,
+    deadlineYear: t.deadlineYear,
+    measurements: t.measurements,
+    status: t.result.status,
+  };
+}
+
+function profileInput(cp: CentreProgress, year: YearReport): ProfileChartInput {
+  return {
+    id: `samverkan-${year.year}`,
+    title: `Samverkansenkäten ${formatYear(year.year)}: ${cp.centre.namn} jämfört med länets medel`,
+    seriesName: cp.centre.namn,
+    referenceName: `Länets medel ${formatYear(year.year)}`,
+    rows: factorRows(year.collaborationSurvey?.scores ?? {}, year.collaborationSurvey?.countyAverage ?? {}),
+  };
+}
+
+const LAYOUT = "layouts/bas.njk";
+const FILE = { layout: false, eleventyExcludeFromCollections: true };
+
+/** The progress pages: centres, county goals, the county picture, annual reports and downloads. */
+export function progressPlugin(eleventyConfig: EleventyConfig, options: ProgressPluginOptions): void {
+  const views = (): ReturnType<typeof progressViews> => progressViews(options.model());
+  eleventyConfig.addGlobalData("framsteg", () => views());
+
+  // Filters that return HTML are rendered by our own escaping code; templates mark only these safe.
+  eleventyConfig.addFilter("status_badge", (result: StatusResult) => statusBadge(result.status, { manual: result.manual }));
+  eleventyConfig.addFilter("status_badge_text", (status: ProgressStatus, manual?: boolean) =>
+    statusBadge(status, { manual: manual === true }),
+  );
+  eleventyConfig.addFilter(
+    "status_kort",
+    (status: ProgressStatus) =>
+      `<span class="status ${STATUS_DISPLAY[status].className}">${statusIconSvg(status)} <abbr title="${status}">${STATUS_DISPLAY[status].short}</abbr></span>`,
+  );
+  eleventyConfig.addFilter("sv_datum", (iso: string) => timeElement(iso));
+  eleventyConfig.addFilter("linjediagram", (t: TrackedIndicator) => lineChartSvg(chartInput(t)));
+  eleventyConfig.addFilter("linjetabell", (t: TrackedIndicator) => lineChartTable(chartInput(t), `${t.name}: värden`));
+  eleventyConfig.addFilter("profildiagram", (cp: CentreProgress, year: YearReport) => profileChartSvg(profileInput(cp, year)));
+  eleventyConfig.addFilter("profiltabell", (cp: CentreProgress, year: YearReport) => profileChartTable(profileInput(cp, year)));
+  eleventyConfig.addFilter("statusstaplar", (counts: Count<ProgressStatus>[], id: string, title: string) =>
+    statusBarsSvg({ id, title, counts }),
+  );
+  // Plain-text filters (escaped by Nunjucks as usual).
+  eleventyConfig.addFilter("etikett", (value: string) => LABELS[value] ?? value);
+  eleventyConfig.addFilter("sv_varde", (value: number | undefined, unit: Enhet) => (value === undefined ? "–" : formatValue(value, unit)));
+  eleventyConfig.addFilter("sv_tal", (value: number | undefined, maxDecimals = 2) =>
+    value === undefined || value === null ? "–" : formatNumber(value, { maxDecimals }),
+  );
+  eleventyConfig.addFilter("dar", (items: unknown[], path: string, value: unknown) =>
+    items.filter((item) => path.split(".").reduce<unknown>((v, key) => (v as Record<string, unknown> | undefined)?.[key], item) === value),
+  );
+  eleventyConfig.addFilter("till_och_med", (points: { year: number }[], year: number) => points.filter((p) => p.year <= year));
+  eleventyConfig.addFilter("tidsfrist", (mmdd: string) => {
+    const [month, day] = mmdd.split("-").map(Number);
+    return `${day ?? ""} ${monthName(month ?? 1)}`;
+  });
+  eleventyConfig.addFilter("utan_noll", (counts: Count<string>[]) => counts.filter((c) => c.count > 0));
+  eleventyConfig.addFilter("summa", (counts: Count<string>[]) => counts.reduce((sum, c) => sum + c.count, 0));
+  eleventyConfig.addFilter("storlek", (text: string) => sizeHint(text));
+  // Download contents, also used for the size hints next to the links.
+  eleventyConfig.addFilter("fc_json", (cp: CentreProgress) => centreJson(options.model(), views().model, cp));
+  eleventyConfig.addFilter("fc_csv", (cp: CentreProgress) => centreCsv(cp));
+  eleventyConfig.addFilter("mal_json", (page: GoalPage) => goalJson(options.model(), views().model, page.period, page.goal));
+  eleventyConfig.addFilter("mal_csv", (page: GoalPage) => goalCsv(views().model, page.period.id, page.goal.id));
+  eleventyConfig.addFilter("lan_json", () => countyJson(options.model(), views().model));
+  eleventyConfig.addFilter("lan_csv", () => countyCsv(views().model));
+
+  const page = (name: string, data: Record<string, unknown>): void => {
+    eleventyConfig.addTemplate(`framsteg/${name}.njk`, `{% include "sidor/${name}.njk" %}`, { layout: LAYOUT, ...data });
+  };
+  const file = (name: string, body: string, data: Record<string, unknown>): void => {
+    eleventyConfig.addTemplate(`framsteg/${name}.njk`, body, { ...FILE, ...data });
+  };
+
+  page("fc-katalog", { permalink: "/familjecentraler/", titel: "Familjecentraler" });
+  page("fc-sida", {
+    pagination: { data: "framsteg.centrePages", size: 1, alias: "fcsida", addAllPagesToCollections: true },
+    permalink: "/familjecentraler/{{ fcsida.cp.centre.id }}/",
+    eleventyComputed: { titel: "{{ fcsida.cp.centre.namn }}" },
+  });
+  page("fc-arsberattelse", {
+    pagination: { data: "framsteg.reportPages", size: 1, alias: "rapport" },
+    permalink: "/familjecentraler/{{ rapport.cp.centre.id }}/arsberattelse/{{ rapport.year.year }}/",
+    eleventyComputed: { titel: "Årsberättelse {{ rapport.year.year }} – {{ rapport.cp.centre.namn }}" },
+  });
+  file("fc-json", "{{ fc | fc_json | safe }}", {
+    pagination: { data: "framsteg.model.centres", size: 1, alias: "fc" },
+    permalink: "/familjecentraler/{{ fc.centre.id }}.json",
+  });
+  file("fc-csv", "{{ fc | fc_csv | safe }}", {
+    pagination: { data: "framsteg.model.centres", size: 1, alias: "fc" },
+    permalink: "/familjecentraler/{{ fc.centre.id }}.csv",
+  });
+
+  page("mal-oversikt", { permalink: "/mal/", titel: "Länsgemensamma mål" });
+  page("mal-period", {
+    pagination: { data: "framsteg.model.periods", size: 1, alias: "mp" },
+    permalink: "/mal/{{ mp.period.id }}/",
+    eleventyComputed: { titel: "Länsgemensamma mål {{ mp.period.startår }}–{{ mp.period.slutår }}" },
+  });
+  page("mal-mal", {
+    pagination: { data: "framsteg.goalPages", size: 1, alias: "malsida" },
+    permalink: "/mal/{{ malsida.period.id }}/{{ malsida.goal.id }}/",
+    eleventyComputed: { titel: "{{ malsida.goal.namn }} ({{ malsida.period.startår }}–{{ malsida.period.slutår }})" },
+  });
+  file("mal-json", "{{ malsida | mal_json | safe }}", {
+    pagination: { data: "framsteg.goalPages", size: 1, alias: "malsida" },
+    permalink: "/mal/{{ malsida.period.id }}/{{ malsida.goal.id }}.json",
+  });
+  file("mal-csv", "{{ malsida | mal_csv | safe }}", {
+    pagination: { data: "framsteg.goalPages", size: 1, alias: "malsida" },
+    permalink: "/mal/{{ malsida.period.id }}/{{ malsida.goal.id }}.csv",
+  });
+
+  page("lagesbild", { permalink: "/lagesbild/", titel: "Lägesbild för länet" });
+  page("lagesbild-nedladdningar", { permalink: "/lagesbild/nedladdningar/", titel: "Nedladdningar: länets uppföljningsdata" });
+  page("lagesbild-sammanstallning", {
+    pagination: { data: "framsteg.compilationYears", size: 1, alias: "ar" },
+    permalink: "/lagesbild/sammanstallning/{{ ar }}/",
+    eleventyComputed: { titel: "Sammanställning av årsberättelserna {{ ar }}" },
+  });
+  file("lan-json", "{{ '' | lan_json | safe }}", { permalink: "/lagesbild/lansdata.json" });
+  file("lan-csv", "{{ '' | lan_csv | safe }}", { permalink: "/lagesbild/lansdata.csv" });
+}
