@@ -2,6 +2,8 @@
 // validate the content root first and pass its model here through FC_ROOT and the model registry.
 import { configureDirectories, handbookPlugin, eleventySettings } from "./scripts/site/eleventy-plugin.ts";
 import { sitePlugin } from "./scripts/site/site-plugin.ts";
+import { editionsPlugin } from "./scripts/editions/editions-plugin.ts";
+import { samordnarePlugin } from "./scripts/scaffold/samordnare-plugin.ts";
 import { progressPlugin } from "./scripts/site/progress-plugin.ts";
 import { currentModel, currentRoot } from "./scripts/site/model-registry.ts";
 
@@ -10,6 +12,8 @@ export default function (eleventyConfig) {
   configureDirectories(eleventyConfig, currentRoot());
   eleventyConfig.addPlugin(handbookPlugin, { rootDir: currentRoot(), model: currentModel });
   eleventyConfig.addPlugin(sitePlugin, { rootDir: currentRoot(), model: currentModel });
+  eleventyConfig.addPlugin(editionsPlugin, { rootDir: currentRoot(), model: currentModel });
+  eleventyConfig.addPlugin(samordnarePlugin, { rootDir: currentRoot(), model: currentModel });
   eleventyConfig.addPlugin(progressPlugin, { model: currentModel });
 }
 

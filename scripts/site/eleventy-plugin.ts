@@ -61,7 +61,9 @@ export function handbookPlugin(eleventyConfig: EleventyConfig, options: PluginOp
   eleventyConfig.addGlobalData("layout", "layouts/sida.njk");
   eleventyConfig.addGlobalData("eleventyComputed", {
     // The page's entry in the model (front matter already validated), found by its source file.
-    sida: (data: { page: { inputPath: string } }) => {
+    // Archived pages (scripts/editions) bring their own entry as `arkivsida`.
+    sida: (data: { page: { inputPath: string }; arkivsida?: unknown }) => {
+      if (data.arkivsida) return data.arkivsida;
       const rel = toPosix(relative(root, resolve(data.page.inputPath)));
       return model().sidor.find((s) => s.fil === rel);
     },

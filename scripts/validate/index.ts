@@ -10,6 +10,7 @@ import { checkReferences } from "./rules/references.ts";
 import { checkValues } from "./rules/values.ts";
 import { checkPrivacy } from "./rules/privacy.ts";
 import { checkDiagrams } from "./rules/diagrams.ts";
+import { checkEditions } from "../editions/check.ts";
 
 export interface ValidationResult {
   problems: Problem[];
@@ -50,6 +51,7 @@ export function validateRoot(rootDir: string, options: ValidateOptions = {}): Va
   checkIdentity(ctx);
   checkReferences(ctx);
   checkValues(ctx);
+  checkEditions(root, reporter);
   let problems = sortProblems(reporter.problems);
   const hasErrors = problems.some((p) => p.severity === "fel");
   const model = hasErrors ? undefined : buildModel(root.dir, ctx);
