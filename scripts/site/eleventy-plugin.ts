@@ -2,6 +2,7 @@ import { relative, resolve, sep } from "node:path";
 import { grayMatterOptions } from "../load/front-matter.ts";
 import type { Handbok } from "../model/types.ts";
 import { projectDir } from "../paths.ts";
+import { glossaryPlugin } from "./glossary.ts";
 import { createMarkdown } from "./markdown.ts";
 
 /** What the build hands to Eleventy: the content root and a function that returns its validated model. */
@@ -55,7 +56,10 @@ export function handbookPlugin(eleventyConfig: EleventyConfig, options: PluginOp
 
   const model = options.model;
   const sourceNames = (): Map<string, string> => new Map(model().källor.map((k) => [k.id, k.kortnamn]));
-  eleventyConfig.setLibrary("md", createMarkdown(sourceNames));
+  const md = createMarkdown(sourceNames);
+  // Terms and abbreviations from the glossary are explained where they first appear on each page.
+  md.use(glossaryPlugin, () => model().ordlista);
+  eleventyConfig.setLibrary("md", md);
 
   eleventyConfig.addGlobalData("handbok", () => model());
   eleventyConfig.addGlobalData("layout", "layouts/sida.njk");

@@ -2,8 +2,12 @@ import markdownIt, { type MarkdownIt, type StateInline, type Token } from "markd
 import anchor from "markdown-it-anchor";
 import container from "markdown-it-container";
 import { slugify } from "./slug.ts";
+import { loadStrings } from "./strings.ts";
 
 const escapeHtml = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** Label of the diagram source toggle (strings.json diagram.kallkod). */
+const DIAGRAM_SOURCE_LABEL = (loadStrings().diagram as { kallkod: string }).kallkod;
 
 /** Callout kinds and their visible Swedish labels. */
 export const CALLOUTS: Record<string, string> = { tips: "Tips", viktigt: "Viktigt", förslag: "Förslag" };
@@ -17,16 +21,19 @@ export function mermaidAccessibility(source: string): { title: string; descripti
 
 /**
  * Renders a Mermaid block so that it reads without JavaScript: a figure whose caption is the
- * diagram's title, its description as text, and the source in a <pre> that mermaid.js replaces.
+ * diagram's title, its description as text, and the source in a <details> the reader can open.
+ * assets/diagram.js draws the diagram into the empty .diagram__bild from that source.
  */
 function renderMermaid(source: string, index: number): string {
   const { title, description } = mermaidAccessibility(source);
   const id = `diagram-${index + 1}`;
   return (
-    `<figure class="diagram" aria-labelledby="${id}-titel">` +
+    `<figure class="diagram diagram--mermaid" id="${id}" aria-labelledby="${id}-titel">` +
     `<figcaption id="${id}-titel" class="diagram__titel">${escapeHtml(title)}</figcaption>` +
     `<p class="diagram__beskrivning" id="${id}-beskrivning">${escapeHtml(description)}</p>` +
-    `<pre class="mermaid" data-diagram="${id}">${escapeHtml(source.trim())}</pre>` +
+    `<div class="diagram__bild" data-diagram="${id}"></div>` +
+    `<details class="diagram__kallkod"><summary>${DIAGRAM_SOURCE_LABEL}</summary>` +
+    `<pre class="mermaid-kallkod"><code>${escapeHtml(source.trim())}</code></pre></details>` +
     `</figure>\n`
   );
 }
@@ -75,6 +82,10 @@ export function createMarkdown(sourceNames: () => Map<string, string> = () => ne
     if (token && token.info.trim() === "mermaid") return renderMermaid(token.content, diagramCount++);
     return fence ? fence(tokens, idx, options, env, self) : "";
   };
+  // Wide tables scroll inside a focusable region (keyboard users can scroll it), never the whole page.
+  const tableLabel = escapeHtml((loadStrings().tabell as { etikett: string }).etikett);
+  md.renderer.rules.table_open = () => `<div class="tabell-rulla" role="region" tabindex="0" aria-label="${tableLabel}">\n<table>\n`;
+  md.renderer.rules.table_close = () => "</table>\n</div>\n";
   // Links written as javascript: or data: never become clickable; markdown-it's validateLink already
   // refuses them, which keeps them as plain text.
   const render = md.render.bind(md);

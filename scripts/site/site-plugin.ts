@@ -1,14 +1,41 @@
 import { resolve } from "node:path";
 import type { Handbok } from "../model/types.ts";
 import { projectDir } from "../paths.ts";
+import { CSP } from "./csp.ts";
 import type { EleventyConfig } from "./eleventy-plugin.ts";
+import { registerFilters } from "./filters/index.ts";
+import { pagesPlugin } from "./pages-plugin.ts";
+import { SiteContext } from "./site-context.ts";
 
 export interface SitePluginOptions {
   rootDir: string;
   model: () => Handbok;
 }
 
-/** The site around the guidance: assets, filters and the pages generated from data. */
-export function sitePlugin(eleventyConfig: EleventyConfig, _options: SitePluginOptions): void {
+/** The main menu: one entry per section of the handbook. */
+const MENU = ["vagledning", "ny", "mal", "familjecentraler", "lagesbild", "ordlista"] as const;
+
+/** The site around the guidance: assets, strings, filters and the pages generated from data. */
+export function sitePlugin(eleventyConfig: EleventyConfig, options: SitePluginOptions): void {
+  const ctx = new SiteContext(resolve(options.rootDir), options.model);
+  eleventyConfig.on("eleventy.before", () => ctx.reset());
+
   eleventyConfig.addPassthroughCopy({ [resolve(projectDir, "_includes/assets")]: "assets" });
+  // Mermaid's ESM build: the entry file and its chunks, without source maps.
+  const mermaid = resolve(projectDir, "node_modules/mermaid/dist");
+  eleventyConfig.addPassthroughCopy({ [`${mermaid}/mermaid.esm.min.mjs`]: "assets/mermaid/mermaid.esm.min.mjs" });
+  eleventyConfig.addPassthroughCopy({ [`${mermaid}/chunks/mermaid.esm.min/*.mjs`]: "assets/mermaid/chunks/mermaid.esm.min" });
+
+  const nav = ctx.strings.nav as Record<string, string>;
+  eleventyConfig.addGlobalData("t", ctx.strings);
+  eleventyConfig.addGlobalData("csp", CSP);
+  eleventyConfig.addGlobalData(
+    "huvudmeny",
+    MENU.map((id) => ({ avsnitt: id, url: `/${id}/`, titel: nav[id] ?? id })),
+  );
+  eleventyConfig.addGlobalData("byggdatum", () => ctx.today());
+  eleventyConfig.addGlobalData("webbplatsUrl", (process.env.FC_SITE_URL ?? "").replace(/\/+$/, ""));
+
+  registerFilters(eleventyConfig, ctx);
+  pagesPlugin(eleventyConfig, ctx);
 }

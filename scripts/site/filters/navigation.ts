@@ -1,0 +1,48 @@
+import { ancestorUrls, childrenOf, pageTree, prevNext, sectionOf, type NavPage } from "../navigation.ts";
+import type { FilterMap } from "./index.ts";
+
+/** An item of Eleventy's collections.all, as far as navigation needs it. */
+interface CollectionItem {
+  url: string | false;
+  data: { titel?: unknown; ordning?: unknown; sida?: { titel: string; sammanfattning: string; ordning?: number } };
+}
+
+type Page = NavPage & { sammanfattning?: string };
+
+const cache = new WeakMap<object, Page[]>();
+
+/** Every page with a URL and a title, whether written in Markdown or generated. */
+function pagesOf(all: CollectionItem[] | undefined): Page[] {
+  if (!all) return [];
+  let pages = cache.get(all);
+  if (!pages) {
+    pages = [];
+    for (const item of all) {
+      const titel = typeof item.data.titel === "string" ? item.data.titel : item.data.sida?.titel;
+      if (!item.url || !titel || !item.url.endsWith("/")) continue;
+      const ordning = typeof item.data.ordning === "number" ? item.data.ordning : item.data.sida?.ordning;
+      pages.push({ url: item.url, titel, ordning, sammanfattning: item.data.sida?.sammanfattning });
+    }
+    cache.set(all, pages);
+  }
+  return pages;
+}
+
+export function navigationFilters(startLabel: string): FilterMap {
+  return {
+    avsnitt: (url: string) => sectionOf(String(url ?? "")),
+    brodsmulor: (url: string, all: CollectionItem[]) => {
+      const pages = new Map(pagesOf(all).map((p) => [p.url, p]));
+      // Ancestors that are not pages (a folder without an index) are left out rather than linked.
+      return ancestorUrls(String(url ?? "")).flatMap((u) => (u === "/" ? [{ url: "/", titel: startLabel }] : (pages.get(u) ?? [])));
+    },
+    undersidor: (url: string, all: CollectionItem[]) => (url === "/" ? [] : childrenOf(pagesOf(all), url)),
+    ejLankade: (pages: Page[], html: string) => (pages ?? []).filter((p) => !String(html ?? "").includes(`href="${p.url}"`)),
+    forraNasta: (url: string, all: CollectionItem[]) => prevNext(pagesOf(all), url),
+    webbplatstrad: (all: CollectionItem[]) => pageTree(pagesOf(all)),
+    sorteraUrl: (all: CollectionItem[]) =>
+      (all ?? [])
+        .filter((i) => typeof i.url === "string" && i.url.endsWith("/"))
+        .sort((a, b) => String(a.url).localeCompare(String(b.url), "en")),
+  };
+}

@@ -1,0 +1,140 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { siteOrSkip, visit } from "../support/browser.ts";
+import { guardedContext, launchChromium } from "../support/chromium.ts";
+import { htmlFiles } from "../support/pages.ts";
+import { builtSites, type BuiltSite } from "../support/site.ts";
+
+interface Hit {
+  url: string;
+  title: string;
+}
+
+/** Pagefind's top results for a query, through its own JavaScript API in the page (no UI involved). */
+async function indexSearch(page: Page, query: string): Promise<Hit[]> {
+  // Passed as a string: the test runner would otherwise rewrite import() before Chromium sees it.
+  const script = `(async (q) => {
+    const pagefind = await import("/pagefind/pagefind.js");
+    const { results } = await pagefind.search(q);
+    const data = await Promise.all(results.slice(0, 5).map((r) => r.data()));
+    return data.map((d) => ({ url: new URL(d.url, location.href).pathname, title: (d.meta && d.meta.title) || "" }));
+  })(${JSON.stringify(query)})`;
+  return page.evaluate<Hit[]>(script);
+}
+
+/** The result links the search page /sok/?q=… shows, in order: links in a list inside <main>, outside any <nav>. */
+async function pageSearch(page: Page, baseUrl: string, query: string): Promise<Hit[]> {
+  await visit(page, baseUrl, `/sok/?q=${encodeURIComponent(query)}`);
+  const selector = "main :is(ol, ul) li a[href]:not(nav a)";
+  await page.waitForSelector(selector, { timeout: 10_000 }).catch(() => undefined);
+  const hits = await page.$$eval(selector, (links) =>
+    links.map((a) => ({ url: new URL((a as HTMLAnchorElement).href).pathname, title: (a.textContent ?? "").trim() })),
+  );
+  return hits.filter((hit, i) => hits.findIndex((h) => h.url === hit.url) === i).slice(0, 5);
+}
+
+/** Queries with a known answer in the bundled handbook: the target must be among the first three results. */
+const HANDBOOK_CASES: { query: string; targets: string[]; why: string }[] = [
+  {
+    query: "föräldrar",
+    why: "böjd form av förälder",
+    targets: [
+      "/vagledning/mal-och-malgrupper/malgrupper/",
+      "/vagledning/insatser-och-arbetssatt/skyddsfaktorer/",
+      "/vagledning/insatser-och-arbetssatt/",
+      "/vagledning/uppdrag/uppdragspunkter/",
+    ],
+  },
+  {
+    query: "föräldern",
+    why: "bestämd form av förälder",
+    targets: [
+      "/vagledning/mal-och-malgrupper/malgrupper/",
+      "/vagledning/insatser-och-arbetssatt/skyddsfaktorer/",
+      "/vagledning/insatser-och-arbetssatt/",
+      "/vagledning/uppdrag/uppdragspunkter/",
+    ],
+  },
+  { query: "samordnarens", why: "genitiv av samordnare", targets: ["/vagledning/roller-och-ansvar/samordnare/"] },
+  { query: "årsberättelsen", why: "bestämd form av årsberättelse", targets: ["/vagledning/uppfoljning/arsberattelse/"] },
+];
+
+/** Query words whose diacritic-folded form is another Swedish word: "får" must not rank a "far" page first. */
+const FOLDING_CASES = [
+  { query: "får", lookalike: "far" },
+  { query: "för", lookalike: "for" },
+];
+
+function pageText(outDir: string): string {
+  return htmlFiles(outDir)
+    .map((file) => readFileSync(join(outDir, file), "utf8"))
+    .join("\n")
+    .toLowerCase();
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function withPage<T>(fn: (page: Page) => Promise<T>): Promise<T> {
+  const { context } = await guardedContext(browser);
+  try {
+    return await fn(await context.newPage());
+  } finally {
+    await context.close();
+  }
+}
+
+const handbook = builtSites().find((s): s is BuiltSite => s.name === "handbok");
+
+describe("search in the bundled handbook", () => {
+  for (const { query, targets, why } of HANDBOOK_CASES) {
+    it(`finds the expected page among the top three for “${query}” (${why})`, async (context) => {
+      if (!handbook) throw new Error("den medföljande handboken saknas bland de byggda webbplatserna");
+      const { outDir, url } = siteOrSkip(handbook, context);
+      const existing = targets.filter((t) => existsSync(join(outDir, t, "index.html")));
+      context.skip(existing.length === 0, `ingen av målsidorna finns i handboken ännu: ${targets.join(", ")}`);
+
+      const { fromIndex, fromPage } = await withPage(async (page) => {
+        await visit(page, url, "/");
+        const fromIndex = await indexSearch(page, query);
+        const fromPage = existsSync(join(outDir, "sok", "index.html")) ? await pageSearch(page, url, query) : undefined;
+        return { fromIndex, fromPage };
+      });
+
+      const top = (hits: Hit[]): string[] => hits.slice(0, 3).map((h) => h.url);
+      expect(top(fromIndex), `sökindexets tre första träffar för ”${query}”`).toEqual(expect.arrayContaining([expect.toBeOneOf(existing)]));
+      if (fromPage) {
+        expect(top(fromPage), `söksidans tre första träffar för ”${query}”`).toEqual(expect.arrayContaining([expect.toBeOneOf(existing)]));
+      }
+    });
+  }
+});
+
+describe.each(builtSites())("search folding on $label", (site) => {
+  for (const { query, lookalike } of FOLDING_CASES) {
+    it(`does not rank a page titled “${lookalike}” first for “${query}”`, async (context) => {
+      const { outDir, url } = siteOrSkip(site, context);
+      const word = new RegExp(`(^|[^\\p{L}])${query}([^\\p{L}]|$)`, "u");
+      context.skip(!word.test(pageText(outDir)), `ingen sida innehåller ordet ”${query}”`);
+      const lookalikeTitle = new RegExp(`(^|[^\\p{L}])${lookalike}([^\\p{L}]|$)`, "iu");
+      const queryTitle = new RegExp(`(^|[^\\p{L}])${query}([^\\p{L}]|$)`, "iu");
+
+      const hits = await withPage(async (page) => {
+        await visit(page, url, "/");
+        return indexSearch(page, query);
+      });
+
+      expect(hits.length, `”${query}” ger inga träffar`).toBeGreaterThan(0);
+      const first = hits[0];
+      const misranked = first && lookalikeTitle.test(first.title) && !queryTitle.test(first.title);
+      expect(misranked, `första träffen för ”${query}” är ”${first?.title}” (${first?.url}), en sida om ”${lookalike}”`).toBe(false);
+    });
+  }
+});

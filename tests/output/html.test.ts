@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { siteOrSkip } from "../support/browser.ts";
+import { brokenReferences, formatBroken, siteFacts } from "../support/html.ts";
+import { htmlFiles, sitemapPaths, urlPathOf } from "../support/pages.ts";
+import { builtSites } from "../support/site.ts";
+import { checkHtml } from "../support/vnu.ts";
+
+describe.each(builtSites())("$label", (site) => {
+  it("has zero errors from the W3C Nu HTML checker", async (context) => {
+    const { outDir } = siteOrSkip(site, context);
+
+    const errors = await checkHtml(outDir);
+
+    expect(errors.length, `${errors.length} fel från Nu HTML-kontrollen:\n${errors.join("\n")}`).toBe(0);
+  });
+
+  it("has no broken internal links, assets or #anchors", (context) => {
+    const { outDir } = siteOrSkip(site, context);
+
+    const broken = brokenReferences(outDir);
+
+    expect(broken.length, formatBroken(broken)).toBe(0);
+  });
+
+  it("lists every HTML page in sitemap.xml and nothing that does not exist", (context) => {
+    const { outDir } = siteOrSkip(site, context);
+    const listed = sitemapPaths(outDir);
+    context.skip(listed === undefined, "webbplatsen har ingen sitemap.xml ännu (site-grenen lägger till den)");
+
+    const pages = htmlFiles(outDir)
+      .map(urlPathOf)
+      .filter((path) => path !== "/404.html");
+    const missing = pages.filter((path) => !listed?.includes(path));
+    const extra = (listed ?? []).filter((path) => !pages.includes(path));
+
+    expect(missing, `sidor som saknas i sitemap.xml:\n${missing.join("\n")}`).toEqual([]);
+    expect(extra, `adresser i sitemap.xml utan sida:\n${extra.join("\n")}`).toEqual([]);
+  });
+
+  it("runs no inline script on any page", (context) => {
+    const { outDir } = siteOrSkip(site, context);
+
+    const inline = [...siteFacts(outDir).values()].flatMap((page) => page.inlineScripts.map((code) => `${page.path}: <script>${code}…`));
+
+    expect(inline, `inline-skript (flytta dem till en fil under /assets/):\n${inline.join("\n")}`).toEqual([]);
+  });
+
+  it("sets a Content-Security-Policy without 'unsafe-inline' scripts on every page", (context) => {
+    const { outDir } = siteOrSkip(site, context);
+    const facts = [...siteFacts(outDir).values()];
+    context.skip(
+      facts.every((page) => page.csp.length === 0),
+      'ingen sida har någon Content-Security-Policy ännu: väntar på site-grenens layout (<meta http-equiv="Content-Security-Policy">)',
+    );
+
+    const problems: string[] = [];
+    for (const page of facts) {
+      if (page.csp.length === 0) {
+        problems.push(`${page.path}: saknar <meta http-equiv="Content-Security-Policy">`);
+        continue;
+      }
+      for (const policy of page.csp) {
+        const directives = new Map(
+          policy
+            .split(";")
+            .map((d) => d.trim().split(/\s+/))
+            .filter((parts) => parts[0])
+            .map((parts) => [parts[0]?.toLowerCase() ?? "", parts.slice(1)]),
+        );
+        const scriptSrc = directives.get("script-src") ?? directives.get("default-src");
+        if (!scriptSrc) problems.push(`${page.path}: policyn saknar script-src och default-src: ${policy}`);
+        else if (scriptSrc.includes("'unsafe-inline'")) problems.push(`${page.path}: script-src tillåter 'unsafe-inline': ${policy}`);
+      }
+    }
+
+    expect(problems, problems.join("\n")).toEqual([]);
+  });
+});

@@ -1,0 +1,33 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { resolveRequest, serveStatic } from "../../scripts/site/static-server.ts";
+
+describe("resolveRequest", () => {
+  it("never leaves the served folder", () => {
+    expect(resolveRequest("/srv/site", "/../etc/passwd")).toBeUndefined();
+    expect(resolveRequest("/srv/site", "/%2e%2e/etc/passwd")).toBeUndefined();
+    expect(resolveRequest("/srv/site", "/om/index.html?q=1")).toBe("/srv/site/om/index.html");
+  });
+});
+
+describe("serveStatic", () => {
+  it("serves index.html for folders and the site's 404 page for missing files", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "fc-static-"));
+    writeFileSync(join(dir, "index.html"), "start");
+    writeFileSync(join(dir, "404.html"), "saknas");
+    const server = await serveStatic(dir);
+    try {
+      const home = await fetch(`${server.url}/`);
+      const missing = await fetch(`${server.url}/finns-inte/`);
+
+      expect(home.status).toBe(200);
+      expect(await home.text()).toBe("start");
+      expect(missing.status).toBe(404);
+      expect(await missing.text()).toBe("saknas");
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -1,0 +1,33 @@
+import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
+import { resolve } from "node:path";
+import { projectDir } from "../../scripts/paths.ts";
+
+export interface CliResult {
+  code: number;
+  output: string;
+}
+
+const tsxCli = createRequire(import.meta.url).resolve("tsx/cli");
+
+/** Runs one of our CLI scripts (scripts/cli/<name>.ts) in a child process, as `npm run <name>` would. */
+export function runCli(name: "build" | "validate", args: string[]): Promise<CliResult> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [tsxCli, resolve(projectDir, "scripts/cli", `${name}.ts`), ...args], {
+      cwd: projectDir,
+      env: { ...process.env, FORCE_COLOR: "0", NO_COLOR: "1" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.on("error", fail);
+    child.on("close", (code) => done({ code: code ?? 1, output }));
+  });
+}
+
+/** Builds the content root `rootDir` into `outDir`; throws with the build's own messages on failure. */
+export async function buildRoot(rootDir: string, outDir: string): Promise<void> {
+  const result = await runCli("build", ["--root", rootDir, "--out", outDir]);
+  if (result.code !== 0) throw new Error(`Bygget av ${rootDir} misslyckades (kod ${result.code}):\n${result.output}`);
+}

@@ -1,0 +1,106 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from "playwright-core";
+
+/** The flags TEAM.md settles on: no sandbox (we run as root in CI), and none of Chromium's own network traffic. */
+export const CHROMIUM_FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+const INSTALL_COMMAND = "apt-get update && apt-get install -y chromium";
+
+function candidatePath(): string {
+  return process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+}
+
+/** The Chromium binary, or undefined when it is not installed. */
+export function findChromium(): string | undefined {
+  const path = candidatePath();
+  return existsSync(path) ? path : undefined;
+}
+
+function hasAptGet(): boolean {
+  return spawnSync("sh", ["-c", "command -v apt-get"], { stdio: "ignore" }).status === 0;
+}
+
+/**
+ * Returns the Chromium binary, installing Debian's `chromium` package first when it is missing and we
+ * can (root with apt-get). Otherwise throws a Swedish message that names the command to run.
+ */
+export function ensureChromium(log: (line: string) => void = (line) => process.stdout.write(`${line}\n`)): string {
+  const found = findChromium();
+  if (found) return found;
+  if (process.env.CHROMIUM_PATH) {
+    throw new Error(
+      `CHROMIUM_PATH pekar på ${process.env.CHROMIUM_PATH}, men den filen finns inte. Rätta sökvägen eller ta bort variabeln.`,
+    );
+  }
+  const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+  if (isRoot && hasAptGet()) {
+    log(`Chromium saknas: installerar Debians paket med ”${INSTALL_COMMAND}” (tar ungefär en halv minut) …`);
+    execFileSync("sh", ["-c", INSTALL_COMMAND], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+    const installed = findChromium();
+    if (installed) {
+      log(`Chromium installerat: ${installed}`);
+      return installed;
+    }
+  }
+  throw new Error(
+    `Webbläsartesterna behöver Chromium, men ${candidatePath()} finns inte. ` +
+      `Installera det med: sudo sh -c '${INSTALL_COMMAND}' (eller sätt CHROMIUM_PATH till en befintlig Chromium).`,
+  );
+}
+
+/**
+ * Launches one headless Chromium for a test file. Playwright starts every launch with a fresh, temporary
+ * --user-data-dir of its own (and deletes it on close), so no profile state leaks between runs.
+ */
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_FLAGS, headless: true });
+}
+
+const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+/** True for URLs the site may load: its own server on localhost, and in-page data:/blob:/about: URLs. */
+export function isLocal(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.protocol === "data:" || parsed.protocol === "blob:" || parsed.protocol === "about:") return true;
+  return LOCAL_HOSTS.has(parsed.hostname);
+}
+
+export interface GuardedContext {
+  context: BrowserContext;
+  /** Every request the pages tried to make to somewhere other than localhost (all were aborted). */
+  blocked: string[];
+}
+
+/** A browser context that aborts and records every request that would leave localhost. */
+export async function guardedContext(browser: Browser, options: BrowserContextOptions = {}): Promise<GuardedContext> {
+  const context = await browser.newContext({ locale: "sv-SE", ...options });
+  const blocked: string[] = [];
+  await context.route("**/*", async (route) => {
+    const url = route.request().url();
+    if (isLocal(url)) {
+      await route.continue();
+    } else {
+      blocked.push(url);
+      await route.abort("blockedbyclient");
+    }
+  });
+  // Requests that bypass routing (e.g. from workers) still surface here; record them too.
+  context.on("request", (request) => {
+    const url = request.url();
+    if (!isLocal(url) && !blocked.includes(url)) blocked.push(url);
+  });
+  return { context, blocked };
+}
