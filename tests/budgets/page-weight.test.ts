@@ -1,9 +1,8 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { assetsOf, fileForUrl, mainText, weighPage, type PageWeight } from "../../scripts/bench/page-weight.ts";
+import { builtSites, readySite } from "../support/site.ts";
 
 // Page-weight budgets in bytes (never time), checked on the example county. The guidance budget is the
 // design's: a page without diagram or chart transfers at most 50 KB of HTML and CSS and needs no JavaScript
@@ -17,20 +16,13 @@ const BUDGETS = {
 } as const;
 
 const PROJECT = resolve(import.meta.dirname, "../..");
-let work = "";
 let out = "";
 
+// The example county as tests/support/global-setup.ts built it once for every test file of this run.
 beforeAll(() => {
-  work = mkdtempSync(join(tmpdir(), "fc-budget-"));
-  out = join(work, "site");
-  execFileSync(process.execPath, ["--import", "tsx", "scripts/cli/build.ts", "--root", "examples/exempellan", "--out", out], {
-    cwd: PROJECT,
-    stdio: "pipe",
-  });
-}, 240_000);
-
-afterAll(() => {
-  rmSync(work, { recursive: true, force: true });
+  const site = builtSites().find((s) => s.name === "exempellan");
+  if (!site) throw new Error("global-setup byggde inte exempellänet");
+  out = readySite(site).outDir;
 });
 
 function weigh(url: string): { weight: PageWeight; html: string } {
