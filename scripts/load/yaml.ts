@@ -1,3 +1,4 @@
+import { CORE_SCHEMA, load as loadFast } from "js-yaml";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, YAMLParseError, type Document, type Node } from "yaml";
 
 /** The largest number of alias expansions we accept; real handbook files need none. */
@@ -86,12 +87,52 @@ function findForbiddenKeys(node: unknown, source: YamlSource, issues: YamlIssue[
 }
 
 /**
- * Parses YAML 1.2 (core schema: `no` stays a string, dates stay strings), rejecting duplicate keys,
- * alias bombs and prototype keys, and keeps the document so that every value can be traced to a line.
+ * Text that js-yaml's core schema reads exactly as the `yaml` package's YAML 1.2 core schema does. Anything
+ * that could differ or needs the full parser's checks goes the slow way: anchors and aliases (alias bombs),
+ * tags, directives, tabs, prototype keys, and number spellings only js-yaml accepts (binary, `_` digits).
+ * Plain text such as "BVC & BMM" also matches; that only costs speed, never correctness.
  */
-export function parseYaml(text: string, lineOffset = 0): YamlResult {
+const NEEDS_FULL_PARSER = /[&*!%\t]|__proto__|constructor|prototype|\b0b[01]|[0-9]_|_[0-9]|\.(?:inf|nan)\b/i;
+
+function parseFull(text: string): { doc: Document.Parsed; lineCounter: LineCounter } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { version: "1.2", schema: "core", uniqueKeys: true, prettyErrors: true, lineCounter });
+  return { doc, lineCounter };
+}
+
+/** A source whose positions are computed only when a problem needs one: most files never report any. */
+function lazySource(text: string, lineOffset: number): YamlSource {
+  let full: { doc: Document.Parsed; lineCounter: LineCounter } | undefined;
+  const get = (): { doc: Document.Parsed; lineCounter: LineCounter } => (full ??= parseFull(text));
+  return {
+    get doc() {
+      return get().doc;
+    },
+    get lineCounter() {
+      return get().lineCounter;
+    },
+    lineOffset,
+  };
+}
+
+/**
+ * Parses YAML 1.2 (core schema: `no` stays a string, dates stay strings), rejecting duplicate keys,
+ * alias bombs and prototype keys, and keeps the document so that every value can be traced to a line.
+ *
+ * Speed: the `yaml` package's document model costs about 3 ms per centre file, which made validating
+ * 400 centres take seconds. Plain files are therefore read with js-yaml (about 20 times faster) and the
+ * document with positions is built only when a message needs a line. Whenever js-yaml refuses the text
+ * (syntax error, duplicate key, several documents) the full parser runs and reports the error as before.
+ */
+export function parseYaml(text: string, lineOffset = 0): YamlResult {
+  if (!NEEDS_FULL_PARSER.test(text)) {
+    try {
+      return { ok: true, data: loadFast(text, { schema: CORE_SCHEMA }) ?? null, source: lazySource(text, lineOffset) };
+    } catch {
+      // Fall through: the full parser gives the Swedish message with line and column.
+    }
+  }
+  const { doc, lineCounter } = parseFull(text);
   const source: YamlSource = { doc, lineCounter, lineOffset };
   if (doc.errors.length > 0) return { ok: false, issues: rootCauses(doc.errors).map((e) => issueFromError(e, text, lineOffset)) };
   const issues: YamlIssue[] = [];

@@ -72,7 +72,9 @@ export function handbookPlugin(eleventyConfig: EleventyConfig, options: PluginOp
       return model().sidor.find((s) => s.fil === rel);
     },
   });
-  eleventyConfig.addWatchTarget(resolve(root, "data"));
+  // Relative to the working directory: Eleventy 3 does not notice changes under an absolute watch target
+  // outside it (a content root in /tmp, say), so edits to data/ would never rebuild the site.
+  eleventyConfig.addWatchTarget(`${toPosix(relative(process.cwd(), resolve(root, "data")))}/`);
 }
 
 /** Eleventy's own settings: Markdown and HTML files are never run through a template language. */

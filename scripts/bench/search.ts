@@ -1,0 +1,86 @@
+import { chromium } from "playwright-core";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { serveDir } from "./static-server.ts";
+
+export interface SearchCost {
+  /** Bytes of every /pagefind/ response the first search needed, as a plain static host serves them. */
+  bytes: number;
+  /**
+   * The same with the JavaScript and JSON gzipped, as any web host compresses text; Pagefind's own
+   * index, fragment and WebAssembly files are already gzip-compressed, so they count as they are.
+   */
+  transferBytes: number;
+  requests: { url: string; bytes: number; transferBytes: number }[];
+  results: number;
+  /** How the search was driven: the site's own search page, or Pagefind's API when there is none. */
+  via: "söksidan" | "pagefind-api";
+}
+
+const ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+/**
+ * Loads the search page with a query in Chromium and sums the bytes of the Pagefind files it fetched:
+ * the loader, entry, WebAssembly, index chunks, filters and the fragments of the first results. When
+ * the site has no /sok/ page yet, runs the same first search through Pagefind's JS API from the start page
+ * (five result fragments, as Pagefind's default UI loads first).
+ */
+export async function firstSearchCost(outDir: string, query: string): Promise<SearchCost> {
+  const server = await serveDir(outDir);
+  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ARGS });
+  try {
+    const page = await browser.newPage();
+    const requests: SearchCost["requests"] = [];
+    const pending: Promise<void>[] = [];
+    page.on("response", (response) => {
+      const url = response.url();
+      if (!url.includes("/pagefind/")) return;
+      pending.push(
+        response
+          .body()
+          .then((body) => {
+            const path = new URL(url).pathname;
+            const text = /\.(js|json)$/.test(path);
+            requests.push({ url: path, bytes: body.length, transferBytes: text ? gzipSync(body).length : body.length });
+          })
+          .catch(() => undefined),
+      );
+    });
+    let results = 0;
+    const hasSearchPage = existsSync(join(outDir, "sok", "index.html"));
+    if (hasSearchPage) {
+      await page.goto(`${server.url}/sok/?q=${encodeURIComponent(query)}`, { waitUntil: "networkidle" });
+      results = await page.locator("main li a, main [class*='result'] a").count();
+    } else {
+      await page.goto(`${server.url}/`, { waitUntil: "load" });
+      results = await page.evaluate(
+        async ([q, loader]) => {
+          const pf = (await import(loader)) as {
+            search: (q: string) => Promise<{ results: { data: () => Promise<unknown> }[] }>;
+          };
+          const found = await pf.search(q);
+          await Promise.all(found.results.slice(0, 5).map((r) => r.data()));
+          return found.results.length;
+        },
+        [query, "/pagefind/pagefind.js"] as const,
+      );
+      await page.waitForLoadState("networkidle");
+    }
+    await Promise.all(pending);
+    requests.sort((a, b) => a.url.localeCompare(b.url));
+    const bytes = requests.reduce((sum, r) => sum + r.bytes, 0);
+    const transferBytes = requests.reduce((sum, r) => sum + r.transferBytes, 0);
+    return { bytes, transferBytes, requests, results, via: hasSearchPage ? "söksidan" : "pagefind-api" };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

@@ -1,0 +1,241 @@
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { cpus, loadavg, tmpdir } from "node:os";
+import { dirname, join, relative, resolve, sep } from "node:path";
+import { projectDir } from "../paths.ts";
+import { validateRoot } from "../validate/index.ts";
+import { formatText } from "../validate/report.ts";
+import { buildFloor } from "../bench/floor.ts";
+import { DEFAULT_SCALE, generateRoot, type Scale } from "../bench/generate.ts";
+import { weighPage, type PageWeight } from "../bench/page-weight.ts";
+import { runMeasured } from "../bench/process.ts";
+import { measureRebuild } from "../bench/rebuild.ts";
+import { firstSearchCost } from "../bench/search.ts";
+import { parseArgs, runCli, UsageError } from "./args.ts";
+
+// npm run bench [-- --centres N --years Y --editions E --pages P --out FILE --keep]
+// Generates a synthetic handbook at national scale and measures, in one run: the full build against bare
+// Eleventy, validation, the dev server's rebuild, the search index and the weight of three kinds of page.
+// The last line printed is `ratio <full build / bare Eleventy>`.
+
+const tsxCli = createRequire(import.meta.url).resolve("tsx/cli");
+const KB = 1024;
+const MB = 1024 * 1024;
+
+interface Target {
+  name: string;
+  value: string;
+  target: string;
+  met: boolean | undefined;
+}
+
+function positiveInt(flags: Map<string, string | true>, name: string, fallback: number, min = 1): number {
+  const raw = flags.get(name);
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min)
+    throw new UsageError(`--${name} ska vara ett heltal som är minst ${min}, inte ”${String(raw)}”.`);
+  return value;
+}
+
+function walk(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const abs = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...walk(abs));
+    else out.push(abs);
+  }
+  return out;
+}
+
+const folderBytes = (dir: string): number => walk(dir).reduce((sum, f) => sum + statSync(f).size, 0);
+
+/** The URL of a centre's own page: the shortest HTML path outside archived editions ending in /<id>/. */
+function centreUrl(outDir: string, htmlFiles: string[], id: string): string | undefined {
+  const found = htmlFiles
+    .map((f) => relative(outDir, f).split(sep).join("/"))
+    .filter((f) => f.endsWith(`/${id}/index.html`) && !f.startsWith("utgava/"))
+    .sort((a, b) => a.length - b.length)[0];
+  return found ? `/${found.slice(0, -"index.html".length)}` : undefined;
+}
+
+const s = (seconds: number): string => `${seconds.toFixed(2)} s`;
+const kb = (bytes: number): string => `${(bytes / KB).toFixed(1)} KB`;
+const mb = (bytes: number): string => `${(bytes / MB).toFixed(0)} MB`;
+
+function weightRow(name: string, w: PageWeight | undefined, budget: number | undefined): Target {
+  if (!w) return { name, value: "sidan finns inte i bygget", target: budget ? `≤ ${kb(budget)} HTML+CSS` : "–", met: undefined };
+  const value =
+    `HTML ${kb(w.html)} + CSS ${kb(w.css)} + JS ${kb(w.js)} ` +
+    `(gzip ${kb(w.htmlGzip)} + ${kb(w.cssGzip)} + ${kb(w.jsGzip)}; ${w.jsFiles.length} skript, ${w.inlineScripts} inline)`;
+  if (budget === undefined) return { name, value, target: "–", met: undefined };
+  return {
+    name,
+    value,
+    target: `≤ ${kb(budget)} HTML+CSS, ingen JS`,
+    met: w.html + w.css <= budget && w.js === 0 && w.inlineScripts === 0,
+  };
+}
+
+await runCli("bench", async () => {
+  const { flags } = parseArgs(process.argv.slice(2), { values: ["centres", "years", "editions", "pages", "out"], switches: ["keep"] });
+  const scale: Scale = {
+    centres: positiveInt(flags, "centres", DEFAULT_SCALE.centres),
+    years: positiveInt(flags, "years", DEFAULT_SCALE.years),
+    editions: positiveInt(flags, "editions", DEFAULT_SCALE.editions),
+    pages: positiveInt(flags, "pages", DEFAULT_SCALE.pages, 6),
+    seed: DEFAULT_SCALE.seed,
+  };
+  const outFile = resolve(String(flags.get("out") ?? ".bench/results.json"));
+  const work = mkdtempSync(join(tmpdir(), "fc-bench-"));
+  const log = (line: string): void => void process.stdout.write(`${line}\n`);
+  const loadBefore = loadavg();
+  try {
+    log(
+      `Genererar en syntetisk handbok: ${scale.centres} familjecentraler, ${scale.years} år, ${scale.editions} utgåvor à ${scale.pages} sidor …`,
+    );
+    const root = generateRoot(join(work, "rot"), scale);
+    if (root.archivedEditions < scale.editions - 1)
+      log(`Obs: den här versionen bygger inga utgåvor (scripts/editions/ saknas), så bara den aktuella utgåvan genererades.`);
+
+    // Validation in-process: first call (compiles schemas, as every CLI run does) and a warm second call.
+    let t = performance.now();
+    const validation = validateRoot(root.dir);
+    const validateCold = (performance.now() - t) / 1000;
+    const errors = validation.problems.filter((p) => p.severity === "fel");
+    if (errors.length) {
+      process.stderr.write(formatText(errors.slice(0, 20), validation.fileCount));
+      throw new Error(`den genererade handboken klarar inte valideringen (${errors.length} fel); mätningen avbröts.`);
+    }
+    t = performance.now();
+    validateRoot(root.dir);
+    const validateWarm = (performance.now() - t) / 1000;
+    log(`Validering i processen: ${s(validateCold)} första gången, ${s(validateWarm)} andra (${validation.fileCount} filer, 0 fel).`);
+
+    const validateCli = await runMeasured(process.execPath, [tsxCli, join(projectDir, "scripts/cli/validate.ts"), "--root", root.dir], {
+      cwd: projectDir,
+    });
+    if (validateCli.code !== 0)
+      throw new Error(`npm run validate avslutades med kod ${validateCli.code}:\n${validateCli.stdout}${validateCli.stderr}`);
+    log(`npm run validate som process: ${s(validateCli.seconds)}.`);
+
+    const site = join(work, "site");
+    const build = await runMeasured(
+      process.execPath,
+      [tsxCli, join(projectDir, "scripts/cli/build.ts"), "--root", root.dir, "--out", site],
+      { cwd: projectDir },
+    );
+    if (build.code !== 0) throw new Error(`bygget avslutades med kod ${build.code}:\n${build.stdout}${build.stderr}`);
+    const files = walk(site);
+    const htmlFiles = files.filter((f) => f.endsWith(".html"));
+    log(`Fullt bygge: ${s(build.seconds)}, ${mb(build.peakTreeBytes)}, ${htmlFiles.length} HTML-sidor.`);
+
+    const floor = await buildFloor(join(work, "floor"), htmlFiles.length);
+    if (floor.code !== 0) throw new Error(`Eleventy utan tillägg avslutades med kod ${floor.code}:\n${floor.stderr}`);
+    const ratio = build.seconds / floor.seconds;
+    log(`Bara Eleventy, ${htmlFiles.length} sidor: ${s(floor.seconds)}, ${mb(floor.peakTreeBytes)}.`);
+
+    const centrePage = centreUrl(site, htmlFiles, root.centreIds[0] ?? "");
+    const weights = {
+      guidance: weighPage(site, root.plainPage),
+      centre: centrePage ? weighPage(site, centrePage) : undefined,
+      lagesbild: weighPage(site, "/lagesbild/"),
+    };
+    const pagefindBytes = folderBytes(join(site, "pagefind"));
+    const search = await firstSearchCost(site, "förälder");
+    log(
+      `Första sökningen: ${kb(search.transferBytes)} komprimerat (${kb(search.bytes)} okomprimerat) i ${search.requests.length} anrop, ${search.results} träffar.`,
+    );
+
+    const rebuild = await measureRebuild(root.dir, root.centreFile, join(work, "serve"));
+    log(
+      `Utvecklingsservern: första bygget ${s(rebuild.firstBuildSeconds)}, ombygge efter en ändrad familjecentral ${s(rebuild.rebuildSeconds)}.`,
+    );
+
+    const rows: Target[] = [
+      {
+        name: "Fullt bygge (validering + Eleventy + Pagefind)",
+        value: `${s(build.seconds)}, ${htmlFiles.length} sidor`,
+        target: `≤ 1,5 × Eleventy`,
+        met: ratio <= 1.5,
+      },
+      {
+        name: "Fullt bygge, minnestopp (processträd)",
+        value: mb(build.peakTreeBytes),
+        target: "≤ 1 GB",
+        met: build.peakTreeBytes <= 1024 * MB,
+      },
+      {
+        name: "Bara Eleventy, samma antal sidor",
+        value: `${s(floor.seconds)}, ${mb(floor.peakTreeBytes)}`,
+        target: "golv",
+        met: undefined,
+      },
+      { name: "Kvot fullt bygge / Eleventy", value: ratio.toFixed(2), target: "≤ 1,50", met: ratio <= 1.5 },
+      {
+        name: `Validering i processen (${scale.centres} familjecentraler)`,
+        value: `${s(validateCold)} (varm ${s(validateWarm)})`,
+        target: "≤ 0,5 s",
+        met: validateCold <= 0.5,
+      },
+      { name: "npm run validate som process", value: s(validateCli.seconds), target: "–", met: undefined },
+      {
+        name: "Ombygge efter en ändrad familjecentral",
+        value: s(rebuild.rebuildSeconds),
+        target: "≤ 1 s",
+        met: rebuild.rebuildSeconds <= 1,
+      },
+      { name: "Pagefind-index (mappen pagefind/)", value: kb(pagefindBytes), target: "–", met: undefined },
+      {
+        name: `Första sökningen (${search.via}, ”förälder”)`,
+        value: `${kb(search.transferBytes)} gzip (${kb(search.bytes)} okomprimerat), ${search.requests.length} anrop`,
+        target: "≤ 150 KB överfört",
+        met: search.transferBytes <= 150 * KB,
+      },
+      weightRow(`Vägledningssida utan diagram ${root.plainPage}`, weights.guidance, 50 * KB),
+      weightRow(`Familjecentralens sida ${centrePage ?? ""}`.trim(), weights.centre, undefined),
+      weightRow("Lägesbild /lagesbild/", weights.lagesbild, undefined),
+    ];
+
+    const loadAfter = loadavg();
+    const results = {
+      date: new Date().toISOString(),
+      machine: { cpus: cpus().length, node: process.version, loadavgBefore: loadBefore, loadavgAfter: loadAfter },
+      scale,
+      archivedEditions: root.archivedEditions,
+      generatedFiles: root.files,
+      fullBuild: { seconds: build.seconds, peakBytes: build.peakTreeBytes, htmlPages: htmlFiles.length, files: files.length },
+      bareEleventy: { seconds: floor.seconds, peakBytes: floor.peakTreeBytes, pages: htmlFiles.length },
+      ratio,
+      validation: {
+        inProcessColdSeconds: validateCold,
+        inProcessWarmSeconds: validateWarm,
+        cliSeconds: validateCli.seconds,
+        files: validation.fileCount,
+      },
+      devServer: rebuild,
+      pagefind: { indexBytes: pagefindBytes, firstSearch: search },
+      pageWeight: weights,
+      targets: rows.filter((r) => r.met !== undefined).map((r) => ({ name: r.name, value: r.value, target: r.target, met: r.met })),
+    };
+    mkdirSync(dirname(outFile), { recursive: true });
+    writeFileSync(outFile, `${JSON.stringify(results, null, 2)}\n`);
+
+    const width = Math.max(...rows.map((r) => r.name.length));
+    const valueWidth = Math.min(60, Math.max(...rows.map((r) => r.value.length)));
+    log("");
+    log(
+      `Belastning (1/5/15 min) före: ${loadBefore.map((l) => l.toFixed(2)).join(" ")}, efter: ${loadAfter.map((l) => l.toFixed(2)).join(" ")}; ${cpus().length} kärnor, Node ${process.version}.`,
+    );
+    for (const r of rows) {
+      const mark = r.met === undefined ? "" : r.met ? "uppnått" : "missat";
+      log(`${r.name.padEnd(width)}  ${r.value.padEnd(valueWidth)}  ${r.target.padEnd(28)}  ${mark}`);
+    }
+    log(`Resultaten finns i ${relative(process.cwd(), outFile) || outFile}.`);
+    if (flags.has("keep")) log(`Arbetsmappen finns kvar: ${work}`);
+    log(`ratio ${ratio.toFixed(2)}`);
+    return 0;
+  } finally {
+    if (!flags.has("keep")) rmSync(work, { recursive: true, force: true });
+  }
+});
