@@ -134,7 +134,10 @@ export function progressPlugin(eleventyConfig: EleventyConfig, options: Progress
     permalink: "/familjecentraler/{{ fcsida.cp.centre.id }}/",
     eleventyComputed: { titel: "{{ fcsida.cp.centre.namn }}" },
   });
+  // Drafts and compilations repeat what the centre pages say; keeping them out of search keeps results
+  // pointing at the living pages and the index small at national scale (4,000 drafts for 400 centres).
   page("fc-arsberattelse", {
+    sokbar: false,
     pagination: { data: "framsteg.reportPages", size: 1, alias: "rapport" },
     permalink: "/familjecentraler/{{ rapport.cp.centre.id }}/arsberattelse/{{ rapport.year.year }}/",
     eleventyComputed: { titel: "Årsberättelse {{ rapport.year.year }} – {{ rapport.cp.centre.namn }}" },
@@ -171,6 +174,7 @@ export function progressPlugin(eleventyConfig: EleventyConfig, options: Progress
   page("lagesbild", { permalink: "/lagesbild/", titel: "Lägesbild för länet" });
   page("lagesbild-nedladdningar", { permalink: "/lagesbild/nedladdningar/", titel: "Nedladdningar: länets uppföljningsdata" });
   page("lagesbild-sammanstallning", {
+    sokbar: false,
     pagination: { data: "framsteg.compilationYears", size: 1, alias: "ar" },
     permalink: "/lagesbild/sammanstallning/{{ ar }}/",
     eleventyComputed: { titel: "Sammanställning av årsberättelserna {{ ar }}" },
