@@ -138,7 +138,7 @@ export function progressPlugin(eleventyConfig: EleventyConfig, options: Progress
   // pointing at the living pages and the index small at national scale (4,000 drafts for 400 centres).
   page("fc-arsberattelse", {
     sokbar: false,
-    pagination: { data: "framsteg.reportPages", size: 1, alias: "rapport" },
+    pagination: { data: "framsteg.reportPages", size: 1, alias: "rapport", addAllPagesToCollections: true },
     permalink: "/familjecentraler/{{ rapport.cp.centre.id }}/arsberattelse/{{ rapport.year.year }}/",
     eleventyComputed: { titel: "Årsberättelse {{ rapport.year.year }} – {{ rapport.cp.centre.namn }}" },
   });
@@ -153,12 +153,12 @@ export function progressPlugin(eleventyConfig: EleventyConfig, options: Progress
 
   page("mal-oversikt", { permalink: "/mal/", titel: "Länsgemensamma mål" });
   page("mal-period", {
-    pagination: { data: "framsteg.model.periods", size: 1, alias: "mp" },
+    pagination: { data: "framsteg.model.periods", size: 1, alias: "mp", addAllPagesToCollections: true },
     permalink: "/mal/{{ mp.period.id }}/",
     eleventyComputed: { titel: "Länsgemensamma mål {{ mp.period.startår }}–{{ mp.period.slutår }}" },
   });
   page("mal-mal", {
-    pagination: { data: "framsteg.goalPages", size: 1, alias: "malsida" },
+    pagination: { data: "framsteg.goalPages", size: 1, alias: "malsida", addAllPagesToCollections: true },
     permalink: "/mal/{{ malsida.period.id }}/{{ malsida.goal.id }}/",
     eleventyComputed: { titel: "{{ malsida.goal.namn }} ({{ malsida.period.startår }}–{{ malsida.period.slutår }})" },
   });
@@ -175,7 +175,7 @@ export function progressPlugin(eleventyConfig: EleventyConfig, options: Progress
   page("lagesbild-nedladdningar", { permalink: "/lagesbild/nedladdningar/", titel: "Nedladdningar: länets uppföljningsdata" });
   page("lagesbild-sammanstallning", {
     sokbar: false,
-    pagination: { data: "framsteg.compilationYears", size: 1, alias: "ar" },
+    pagination: { data: "framsteg.compilationYears", size: 1, alias: "ar", addAllPagesToCollections: true },
     permalink: "/lagesbild/sammanstallning/{{ ar }}/",
     eleventyComputed: { titel: "Sammanställning av årsberättelserna {{ ar }}" },
   });

@@ -12,11 +12,16 @@ interface Hit {
   title: string;
 }
 
-/** Pagefind's top results for a query, through its own JavaScript API in the page (no UI involved). */
+/**
+ * Pagefind's top results for a query, through its own JavaScript API in the page (no UI involved), with
+ * the same ranking options the search page uses (_includes/assets/sok-installningar.js).
+ */
 async function indexSearch(page: Page, query: string): Promise<Hit[]> {
   // Passed as a string: the test runner would otherwise rewrite import() before Chromium sees it.
   const script = `(async (q) => {
     const pagefind = await import("/pagefind/pagefind.js");
+    const { SOK_INSTALLNINGAR: s } = await import("/assets/sok-installningar.js");
+    await pagefind.options({ exactDiacritics: s.exactDiacritics, ranking: s.ranking });
     const { results } = await pagefind.search(q);
     const data = await Promise.all(results.slice(0, 5).map((r) => r.data()));
     return data.map((d) => ({ url: new URL(d.url, location.href).pathname, title: (d.meta && d.meta.title) || "" }));

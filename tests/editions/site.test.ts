@@ -53,8 +53,10 @@ describe("archived editions on the site (example county)", () => {
   });
 
   it("tags pages with an edition filter for search, current pages as Gällande", () => {
-    expect(html("vagledning/uppdrag")).toContain('<meta data-pagefind-filter="utgåva[content]" content="Gällande">');
-    expect(html("utgava/2022/vagledning/uppdrag")).toContain('<meta data-pagefind-filter="utgåva[content]" content="Utgåva 2022">');
+    expect(html("vagledning/uppdrag")).toContain('<meta name="fc-utgava" data-pagefind-filter="utgåva[content]" content="Gällande">');
+    expect(html("utgava/2022/vagledning/uppdrag")).toContain(
+      '<meta name="fc-utgava" data-pagefind-filter="utgåva[content]" content="Utgåva 2022">',
+    );
   });
 
   it("says on a current page that it changed since the newest edition", () => {

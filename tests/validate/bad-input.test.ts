@@ -26,7 +26,7 @@ describe("bad input gets a Swedish message with file, line and field", () => {
 
     expect(text).toMatchInlineSnapshot(`
       "data/familjecentraler/norrby.yaml:24:1 fel yaml ett tecken saknas, till exempel ett avslutande citattecken eller en hakparentes.
-      1 fel och 0 varningar i 9 filer.
+      1 fel och 0 varningar i 10 filer.
       "
     `);
   });
@@ -38,7 +38,7 @@ describe("bad input gets a Swedish message with file, line and field", () => {
 
     expect(text).toMatchInlineSnapshot(`
       "data/familjecentraler/norrby.yaml:11:1 fel yaml tabb används som indrag. YAML tillåter bara mellanslag: byt tabbarna mot två mellanslag per nivå.
-      1 fel och 0 varningar i 9 filer.
+      1 fel och 0 varningar i 10 filer.
       "
     `);
   });
@@ -50,7 +50,7 @@ describe("bad input gets a Swedish message with file, line and field", () => {
 
     expect(text).toMatchInlineSnapshot(`
       "data/familjecentraler/norrby.yaml:9:1 fel dubblett nyckeln ”storlek” finns två gånger i samma avsnitt. Ta bort den ena eller byt namn på den.
-      1 fel och 0 varningar i 9 filer.
+      1 fel och 0 varningar i 10 filer.
       "
     `);
   });
@@ -73,7 +73,7 @@ describe("bad input gets a Swedish message with file, line and field", () => {
 
     expect(text).toMatchInlineSnapshot(`
       "data/familjecentraler/norrby.yaml:1:1 fel yaml filen använder för många hänvisningar (*alias), mer än 50. Skriv ut värdena i stället för att hänvisa till dem.
-      1 fel och 0 varningar i 9 filer.
+      1 fel och 0 varningar i 10 filer.
       "
     `);
   });
@@ -86,7 +86,7 @@ describe("bad input gets a Swedish message with file, line and field", () => {
     expect(text).toMatchInlineSnapshot(`
       "data/familjecentraler/norrby.yaml:9:1 fel nyckel nyckeln ”__proto__” är inte tillåten eftersom den kan ändra hur programmet fungerar. Ta bort den.
       data/familjecentraler/norrby.yaml:11:3 fel nyckel nyckeln ”constructor” är inte tillåten eftersom den kan ändra hur programmet fungerar. Ta bort den.
-      2 fel och 0 varningar i 9 filer.
+      2 fel och 0 varningar i 10 filer.
       "
     `);
   });
@@ -98,7 +98,7 @@ describe("bad input gets a Swedish message with file, line and field", () => {
 
     expect(text).toMatchInlineSnapshot(`
       "data/familjecentraler/norrby.yaml:15:45 fel datum förbättringsarbeten[1].målvärde.datum: 2021-11-31 är inget riktigt datum: november 2021 har 30 dagar. Skriv ett datum som finns, till exempel 2021-11-30.
-      1 fel och 0 varningar i 9 filer.
+      1 fel och 0 varningar i 10 filer.
       "
     `);
   });
@@ -110,7 +110,7 @@ describe("bad input gets a Swedish message with file, line and field", () => {
 
     expect(text).toMatchInlineSnapshot(`
       "data/familjecentraler/norrby.yaml:15:5 fel okänt-fält förbättringsarbeten[1].malvärde: fältet ”malvärde” finns inte i formatet. Menade du ”målvärde”?
-      1 fel och 0 varningar i 9 filer.
+      1 fel och 0 varningar i 10 filer.
       "
     `);
   });
@@ -122,7 +122,7 @@ describe("bad input gets a Swedish message with file, line and field", () => {
 
     expect(text).toMatchInlineSnapshot(`
       "data/familjecentraler/norrby.yaml:16:23 fel typ förbättringsarbeten[1].mätningar[1].år: ska vara ett heltal, men är ”i fjol”.
-      1 fel och 0 varningar i 9 filer.
+      1 fel och 0 varningar i 10 filer.
       "
     `);
   });
@@ -134,7 +134,7 @@ describe("bad input gets a Swedish message with file, line and field", () => {
 
     expect(text).toMatchInlineSnapshot(`
       "data/familjecentraler/norrby.yaml:16:36 fel intervall förbättringsarbeten[1].mätningar[1].värde: 120 är ingen möjlig procentsats. Ange ett värde mellan 0 och 100.
-      1 fel och 0 varningar i 9 filer.
+      1 fel och 0 varningar i 10 filer.
       "
     `);
   });
@@ -158,7 +158,7 @@ describe("bad input gets a Swedish message with file, line and field", () => {
 
     expect(text).toMatchInlineSnapshot(`
       "data/familjecentraler/norrby.yaml:23:18 fel intervall uppföljning[1].samverkansenkät.faktorer.lokaler: 6 ligger utanför det tillåtna. Värdet ska vara mellan 1 och 5.
-      1 fel och 0 varningar i 9 filer.
+      1 fel och 0 varningar i 10 filer.
       "
     `);
   });
@@ -176,7 +176,7 @@ describe("bad input gets a Swedish message with file, line and field", () => {
       data/familjecentraler/norrby.yaml:9:10 fel referens källor[1]: Källan ”ffff-vagledningen” finns inte i data/kallor.yaml. Menade du ”ffff-vagledning”?
       data/familjecentraler/norrby.yaml:20:14 fel referens uppföljning[1].länsmål[1].mål: Länsmålet ”tillgangligt-stod” finns inte i målperioden 2024-2025. Menade du ”lattillgangligt-stod”?
       data/familjecentraler/norrby.yaml:26:34 fel referens uppföljning[2].länsmål[1].mätningar[1].indikator: Indikatorn ”forstagangsforaldrar” finns inte i målet lattillgangligt-stod (2024-2025). Menade du ”forstagangsforaldrar-of”?
-      4 fel och 0 varningar i 9 filer.
+      4 fel och 0 varningar i 10 filer.
       "
     `);
   });
@@ -189,7 +189,7 @@ describe("bad input gets a Swedish message with file, line and field", () => {
     expect(text).toMatchInlineSnapshot(`
       "data/familjecentraler/norrby.yaml:18:9 fel period uppföljning[1].år: år 2029 ligger utanför alla målperioder (2024-2025), så länsmålen kan inte följas upp det året. Kontrollera årtalet.
       data/familjecentraler/norrby.yaml:19:32 fel ordning uppföljning[1].årsberättelse.inlämnad: årsberättelsen för 2029 kan inte ha lämnats in 2025-01-20, före året den handlar om.
-      2 fel och 0 varningar i 9 filer.
+      2 fel och 0 varningar i 10 filer.
       "
     `);
   });
@@ -202,7 +202,7 @@ describe("bad input gets a Swedish message with file, line and field", () => {
     expect(text).toMatchInlineSnapshot(`
       "data/familjecentraler/norrby-2.yaml:2:5 fel id id: ”norrby” stämmer inte med filens namn. Ändra id till ”norrby-2” eller byt namn på filen till norrby.yaml.
       data/familjecentraler/norrby.yaml:2:5 fel dubblett id: ”norrby” används redan i data/familjecentraler/norrby-2.yaml. Varje familjecentral ska ha ett eget id.
-      2 fel och 0 varningar i 10 filer.
+      2 fel och 0 varningar i 11 filer.
       "
     `);
   });
@@ -214,7 +214,7 @@ describe("bad input gets a Swedish message with file, line and field", () => {
 
     expect(text).toMatchInlineSnapshot(`
       "data/familjecentraler/norrby.yaml:1:1 fel fil filen är tom. Fyll i den eller ta bort den.
-      1 fel och 0 varningar i 9 filer.
+      1 fel och 0 varningar i 10 filer.
       "
     `);
   });
@@ -226,7 +226,7 @@ describe("bad input gets a Swedish message with file, line and field", () => {
 
     expect(text).toMatchInlineSnapshot(`
       "data/familjecentraler/norrby.yaml:1:1 fel teckenkodning filen är inte sparad som UTF-8, så å, ä och ö kan bli fel. Spara om filen med teckenkodningen UTF-8.
-      1 fel och 0 varningar i 9 filer.
+      1 fel och 0 varningar i 10 filer.
       "
     `);
   });
@@ -238,8 +238,8 @@ describe("bad input gets a Swedish message with file, line and field", () => {
 
     expect(text).toMatchInlineSnapshot(`
       "content/vagledning/uppdrag/index.md:1:4 fel front-matter front matter av typen ”js” är inte tillåten. Skriv uppgifterna som YAML och börja med en rad med bara ---.
-      data/lasvagar.yaml:7:13 fel referens läsvägar[1].sidor[1]: Sidan ”uppdrag” finns inte i content/ (inget front matter-id). Finns: start.
-      2 fel och 0 varningar i 9 filer.
+      data/lasvagar.yaml:7:13 fel referens läsvägar[1].sidor[1]: Sidan ”uppdrag” finns inte i content/ (inget front matter-id). Finns: start, om.
+      2 fel och 0 varningar i 10 filer.
       "
     `);
   });
@@ -258,7 +258,7 @@ describe("bad input gets a Swedish message with file, line and field", () => {
       "content/vagledning/uppdrag/index.md:11:10 fel personuppgift per.persson@kommun.se ser ut som en personlig e-postadress. Webbplatsen är offentlig: använd en funktionsadress, till exempel familjecentralen@kommun.se.
       data/familjecentraler/norrby.yaml:22:23 fel personuppgift uppföljning[1].länsmål[1].aktiviteter[1]: 19811218-9876 ser ut som ett personnummer. Webbplatsen är offentlig: ta bort det.
       data/familjecentraler/norrby.yaml:22:23 fel personuppgift uppföljning[1].länsmål[1].aktiviteter[1]: anna.andersson@gmail.com ser ut som en personlig e-postadress. Webbplatsen är offentlig: använd en funktionsadress, till exempel familjecentralen@kommun.se.
-      3 fel och 0 varningar i 9 filer.
+      3 fel och 0 varningar i 10 filer.
       "
     `);
   });
@@ -271,7 +271,7 @@ describe("bad input gets a Swedish message with file, line and field", () => {
     expect(text).toMatchInlineSnapshot(`
       "content/vagledning/uppdrag/index.md:15:1 fel diagram diagrammet saknar beskrivning. Lägg till en rad accDescr: <en eller två meningar om vad diagrammet visar> i mermaid-blocket.
       content/vagledning/uppdrag/index.md:15:1 fel diagram diagrammet saknar titel. Lägg till en rad accTitle: <kort titel> i mermaid-blocket.
-      2 fel och 0 varningar i 9 filer.
+      2 fel och 0 varningar i 10 filer.
       "
     `);
   });
@@ -283,7 +283,7 @@ describe("bad input gets a Swedish message with file, line and field", () => {
 
     expect(text).toMatchInlineSnapshot(`
       "data/familjecentraler/norrby.yaml:21:14 fel referens uppföljning[1].länsmål[1].mål: Länsmålet ”lattillgangligt-stod” finns inte i målperioden 2024-2025. Menade du ”lattillgangligt-stod-2”?
-      1 fel och 0 varningar i 9 filer.
+      1 fel och 0 varningar i 10 filer.
       "
     `);
   });

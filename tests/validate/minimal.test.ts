@@ -10,7 +10,7 @@ describe("validateRoot", () => {
 
     expect(result.problems).toEqual([]);
     expect(result.model?.län.namn).toBe("Testlänet");
-    expect(result.model?.sidor.map((s) => s.url)).toEqual(["/", "/vagledning/uppdrag/"]);
+    expect(result.model?.sidor.map((s) => s.url)).toEqual(["/", "/om/", "/vagledning/uppdrag/"]);
     expect(result.model?.familjecentraler[0]?.id).toBe("norrby");
   });
 });
