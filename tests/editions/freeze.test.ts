@@ -16,7 +16,7 @@ describe("freezeEdition", () => {
 
     const { meta, files } = freeze(root);
 
-    expect(files).toBe(2);
+    expect(files).toBe(3);
     const copied = join(root, "utgavor/2026-1/content/vagledning/uppdrag/index.md");
     expect(readFileSync(copied, "utf8")).toBe(readFileSync(join(root, "content/vagledning/uppdrag/index.md"), "utf8"));
     expect(meta.kontrollsummor["content/vagledning/uppdrag/index.md"]).toBe(sha256File(copied));
