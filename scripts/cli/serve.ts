@@ -8,7 +8,7 @@ import { indexSite } from "../site/pagefind.ts";
 import { parseArgs, runCli, UsageError } from "./args.ts";
 
 // npm start [-- --root DIR]: validate, build, index, and serve at http://localhost:8080 (PORT overrides),
-// rebuilding on every edit. A rebuild with invalid data keeps the last good site and prints the problems.
+// rebuilding on every edit. A rebuild with invalid data keeps the last valid data and prints the problems.
 await runCli("start", async () => {
   const { flags } = parseArgs(process.argv.slice(2), { values: ["root", "out"] });
   const rootDir = resolve(String(flags.get("root") ?? "."));
@@ -31,7 +31,12 @@ await runCli("start", async () => {
       eleventyConfig.on("eleventy.before", () => {
         const result = validateRoot(rootDir);
         if (result.problems.length) process.stderr.write(formatText(result.problems, result.fileCount));
-        if (!result.model) throw new Error("Handbokens filer innehåller fel; webbplatsen byggdes inte om.");
+        // Throwing here would make Eleventy print a stack trace; instead the rebuild keeps the last valid
+        // model, so the served data stays as it was until the file is fixed.
+        if (!result.model) {
+          process.stderr.write("Rätta felen ovan: webbplatsen visar de senaste giltiga uppgifterna tills dess.\n");
+          return;
+        }
         setModel(result.model);
       });
       eleventyConfig.on("eleventy.after", async () => {
