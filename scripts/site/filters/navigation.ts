@@ -28,11 +28,24 @@ function pagesOf(all: CollectionItem[] | undefined): Page[] {
   return pages;
 }
 
+const byUrlCache = new WeakMap<object, Map<string, Page>>();
+
+/** Pages by URL, built once per build: breadcrumbs look up ancestors on every one of thousands of pages. */
+function pagesByUrl(all: CollectionItem[] | undefined): Map<string, Page> {
+  if (!all) return new Map();
+  let map = byUrlCache.get(all);
+  if (!map) {
+    map = new Map(pagesOf(all).map((p) => [p.url, p]));
+    byUrlCache.set(all, map);
+  }
+  return map;
+}
+
 export function navigationFilters(startLabel: string): FilterMap {
   return {
     avsnitt: (url: string) => sectionOf(String(url ?? "")),
     brodsmulor: (url: string, all: CollectionItem[]) => {
-      const pages = new Map(pagesOf(all).map((p) => [p.url, p]));
+      const pages = pagesByUrl(all);
       // Ancestors that are not pages (a folder without an index) are left out rather than linked.
       return ancestorUrls(String(url ?? "")).flatMap((u) => (u === "/" ? [{ url: "/", titel: startLabel }] : (pages.get(u) ?? [])));
     },
