@@ -2,7 +2,7 @@ import { chromium } from "playwright-core";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { serveDir } from "./static-server.ts";
+import { serveStatic } from "../site/static-server.ts";
 
 export interface SearchCost {
   /** Bytes of every /pagefind/ response the first search needed, as a plain static host serves them. */
@@ -34,7 +34,7 @@ const ARGS = [
  * (five result fragments, as Pagefind's default UI loads first).
  */
 export async function firstSearchCost(outDir: string, query: string): Promise<SearchCost> {
-  const server = await serveDir(outDir);
+  const server = await serveStatic(outDir);
   const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ARGS });
   try {
     const page = await browser.newPage();

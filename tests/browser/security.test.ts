@@ -8,7 +8,7 @@ import { visit } from "../support/browser.ts";
 import { buildRoot } from "../support/build.ts";
 import { guardedContext, launchChromium } from "../support/chromium.ts";
 import { sitePages } from "../support/pages.ts";
-import { serveStatic, type StaticServer } from "../support/static-server.ts";
+import { serveStatic, type StaticServer } from "../../scripts/site/static-server.ts";
 
 const CENTRE_PAYLOAD = "<script>alert(1)</script>";
 const GOAL_PAYLOAD = '"><img src=x onerror=alert(1)>';

@@ -6,7 +6,7 @@ import { projectDir } from "../../scripts/paths.ts";
 import { buildRoot, runCli } from "./build.ts";
 import { ensureChromium } from "./chromium.ts";
 import type { BuiltSite } from "./site.ts";
-import { serveStatic, type StaticServer } from "./static-server.ts";
+import { serveStatic, type StaticServer } from "../../scripts/site/static-server.ts";
 
 const ROOTS: { name: string; label: string; dir: string; mayBeUnfinished: boolean }[] = [
   // FC_TEST_HANDBOOK_ROOT points the handbook checks at another copy (e.g. a branch's content) while developing.
