@@ -4,6 +4,7 @@ import { dirname, join, relative, sep } from "node:path";
 import { Document, isMap, isScalar, isSeq, stringify, visit } from "yaml";
 import { projectDir } from "../paths.ts";
 import { Prng } from "./prng.ts";
+import { FAKTORER } from "../model/types.ts";
 
 /** The size of a synthetic handbook. */
 export interface Scale {
@@ -39,17 +40,6 @@ const KOMMUN_PARTS = ["Ek", "Björk", "Lind", "Gran", "Al", "Asp", "Rönn", "Has
 const KOMMUN_ENDS = ["dala", "vik", "by", "köping", "hamn", "berga", "torp", "sund", "näs", "ås", "holm", "fors", "å", "mo", "lunda"];
 const PLACE_ENDS = ["backen", "gården", "ängen", "dalen", "höjden", "torget", "strand", "centrum", "parken", "hagen", "viken", "udden"];
 const VERKSAMHETER = ["barnmorskemottagning", "barnavårdscentral", "öppen förskola", "socialtjänst"] as const;
-const FAKTORER = [
-  "tid",
-  "lokaler",
-  "ledningens_stöd",
-  "kollegornas_engagemang",
-  "samsyn",
-  "kunskap_om_uppdrag",
-  "besökarnas_inflytande",
-  "gemensam_kompetensutveckling",
-  "flöde_mellan_verksamheter",
-] as const;
 const SOURCES = ["qrc-2021", "nyhet-2021", "rydberg-2021", "ffff-vagledning", "kalmar-2023"];
 const AUDIENCES = ["alla", "bmm", "bvc", "öf", "socialtjänst", "samordnare", "styrgrupp"];
 

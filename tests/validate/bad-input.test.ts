@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { validateRoot } from "../../scripts/validate/index.ts";
 import { formatText } from "../../scripts/validate/report.ts";
+import { FAKTORER } from "../../scripts/model/types.ts";
 import { tempRoot, type TempRoot } from "../support/fixture-root.ts";
 
 const CENTRE = "data/familjecentraler/norrby.yaml";
@@ -140,17 +141,7 @@ describe("bad input gets a Swedish message with file, line and field", () => {
   });
 
   it("refuses a collaboration-survey score of 6", () => {
-    const factors = [
-      "tid",
-      "lokaler",
-      "ledningens_stöd",
-      "kollegornas_engagemang",
-      "samsyn",
-      "kunskap_om_uppdrag",
-      "besökarnas_inflytande",
-      "gemensam_kompetensutveckling",
-      "flöde_mellan_verksamheter",
-    ];
+    const factors = FAKTORER;
     const survey = `    samverkansenkät:\n      faktorer:\n${factors.map((f, i) => `        ${f}: ${i === 1 ? 6 : 3.5}`).join("\n")}\n`;
     const { text } = reportAfter((r) => {
       r.replace(CENTRE, "    länsmål:\n", `${survey}    länsmål:\n`);
