@@ -1,4 +1,5 @@
 import { chromium } from "playwright-core";
+import { CHROMIUM_FLAGS, chromiumPath } from "../browser/chromium.ts";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -18,15 +19,6 @@ export interface SearchCost {
   via: "söksidan" | "pagefind-api";
 }
 
-const ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
-
 /**
  * Loads the search page with a query in Chromium and sums the bytes of the Pagefind files it fetched:
  * the loader, entry, WebAssembly, index chunks, filters and the fragments of the first results. When
@@ -35,7 +27,7 @@ const ARGS = [
  */
 export async function firstSearchCost(outDir: string, query: string): Promise<SearchCost> {
   const server = await serveStatic(outDir);
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ARGS });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
   try {
     const page = await browser.newPage();
     const requests: SearchCost["requests"] = [];

@@ -1,26 +1,13 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { CHROMIUM_FLAGS, chromiumPath } from "../../scripts/browser/chromium.ts";
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from "playwright-core";
-
-/** The flags TEAM.md settles on: no sandbox (we run as root in CI), and none of Chromium's own network traffic. */
-export const CHROMIUM_FLAGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 
 const INSTALL_COMMAND = "apt-get update && apt-get install -y chromium";
 
-function candidatePath(): string {
-  return process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-}
-
 /** The Chromium binary, or undefined when it is not installed. */
 export function findChromium(): string | undefined {
-  const path = candidatePath();
+  const path = chromiumPath();
   return existsSync(path) ? path : undefined;
 }
 
@@ -51,7 +38,7 @@ export function ensureChromium(log: (line: string) => void = (line) => process.s
     }
   }
   throw new Error(
-    `Webbläsartesterna behöver Chromium, men ${candidatePath()} finns inte. ` +
+    `Webbläsartesterna behöver Chromium, men ${chromiumPath()} finns inte. ` +
       `Installera det med: sudo sh -c '${INSTALL_COMMAND}' (eller sätt CHROMIUM_PATH till en befintlig Chromium).`,
   );
 }
