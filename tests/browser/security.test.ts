@@ -105,7 +105,9 @@ beforeAll(async () => {
   }
   await context.close();
   await noJs.close();
-});
+  // No overall timeout: this awaits a build and a visit to every page, each step bounded on its own, and a
+  // busy machine must not fail a correct but slow build.
+}, 0);
 
 afterAll(async () => {
   await browser?.close();

@@ -1,10 +1,8 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { schemaJson } from "../../scripts/validate/schemas.ts";
-import { exampleRoot, projectRoot } from "./helpers.ts";
+import { builtSites, readySite } from "../support/site.ts";
 
 let out = "";
 const html = (url: string): string => readFileSync(join(out, url, "index.html"), "utf8");
@@ -12,12 +10,11 @@ const switcher = (page: string): string[] =>
   [...(/<nav class="utgava-val"[\s\S]*?<\/nav>/.exec(page)?.[0] ?? "").matchAll(/<a href="([^"]+)"/g)].map((m) => m[1] ?? "");
 
 describe("archived editions on the site (example county)", () => {
+  // The example county as tests/support/global-setup.ts built it once for every test file of this run.
   beforeAll(() => {
-    out = join(mkdtempSync(join(tmpdir(), "fc-utgava-site-")), "_site");
-    execFileSync(process.execPath, ["--import", "tsx", "scripts/cli/build.ts", "--root", exampleRoot, "--out", out], {
-      cwd: projectRoot,
-      stdio: "pipe",
-    });
+    const site = builtSites().find((s) => s.name === "exempellan");
+    if (!site) throw new Error("global-setup byggde inte exempellänet");
+    out = readySite(site).outDir;
   });
 
   it("builds every archived page under /utgava/<id>/ at its path in that edition", () => {

@@ -1,32 +1,23 @@
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
 
 import { STATUSES } from "../../scripts/progress/status.ts";
+import { siteOrSkip } from "../support/browser.ts";
+import { builtSites, readySite } from "../support/site.ts";
 
-const PROJECT = resolve(import.meta.dirname, "../..");
+// Both sites as tests/support/global-setup.ts built them once for every test file of this run.
+const site = (name: string) => {
+  const found = builtSites().find((s) => s.name === name);
+  if (!found) throw new Error(`global-setup byggde inte ${name}`);
+  return found;
+};
 let out = "";
-let stockholm = "";
 
 const read = (rel: string): string => readFileSync(join(out, rel), "utf8");
 
 beforeAll(() => {
-  out = join(mkdtempSync(join(tmpdir(), "fc-progress-")), "site");
-  execFileSync(process.execPath, ["--import", "tsx", "scripts/cli/build.ts", "--root", "examples/exempellan", "--out", out], {
-    cwd: PROJECT,
-    stdio: "pipe",
-  });
-  stockholm = join(resolve(out, ".."), "stockholm");
-  execFileSync(process.execPath, ["--import", "tsx", "scripts/cli/build.ts", "--root", ".", "--out", stockholm], {
-    cwd: PROJECT,
-    stdio: "pipe",
-  });
-}, 180_000);
-
-afterAll(() => {
-  rmSync(resolve(out, ".."), { recursive: true, force: true });
+  out = readySite(site("exempellan")).outDir;
 });
 
 describe("progress pages of the example county", () => {
@@ -143,13 +134,15 @@ describe("progress pages of the example county", () => {
 });
 
 describe("progress pages of the Stockholm handbook", () => {
-  it("marks the proposed goal period as not decided", () => {
+  it("marks the proposed goal period as not decided", (context) => {
+    const stockholm = siteOrSkip(site("handbok"), context).outDir;
     const html = readFileSync(join(stockholm, "mal/2027-2028/index.html"), "utf8");
 
     expect(html).toContain("Förslag – inte beslutat");
   });
 
-  it("shows the real baseline and target of an improvement work with Underlag saknas and no invented values", () => {
+  it("shows the real baseline and target of an improvement work with Underlag saknas and no invented values", (context) => {
+    const stockholm = siteOrSkip(site("handbok"), context).outDir;
     const html = readFileSync(join(stockholm, "familjecentraler/spanga-tensta/index.html"), "utf8");
 
     expect(html).toContain("17,7\u00a0% (2019)");

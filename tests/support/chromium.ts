@@ -3,7 +3,9 @@ import { existsSync } from "node:fs";
 import { CHROMIUM_FLAGS, chromiumPath } from "../../scripts/browser/chromium.ts";
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from "playwright-core";
 
-const INSTALL_COMMAND = "apt-get update && apt-get install -y chromium";
+const INSTALL_COMMAND = "apt-get install -y chromium";
+// Waits up to five minutes for a dpkg/apt lock that another process holds instead of failing at once.
+const WAIT_FOR_LOCK = "-o DPkg::Lock::Timeout=300";
 
 /** The Chromium binary, or undefined when it is not installed. */
 export function findChromium(): string | undefined {
@@ -30,7 +32,14 @@ export function ensureChromium(log: (line: string) => void = (line) => process.s
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
   if (isRoot && hasAptGet()) {
     log(`Chromium saknas: installerar Debians paket med ”${INSTALL_COMMAND}” (tar ungefär en halv minut) …`);
-    execFileSync("sh", ["-c", INSTALL_COMMAND], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+    try {
+      execFileSync("sh", ["-c", `apt-get ${WAIT_FOR_LOCK} update && apt-get ${WAIT_FOR_LOCK} install -y chromium`], {
+        stdio: "inherit",
+        env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+      });
+    } catch {
+      log("apt-get kunde inte installera Chromium (höll en annan process apt-låset längre än fem minuter?).");
+    }
     const installed = findChromium();
     if (installed) {
       log(`Chromium installerat: ${installed}`);
@@ -39,7 +48,7 @@ export function ensureChromium(log: (line: string) => void = (line) => process.s
   }
   throw new Error(
     `Webbläsartesterna behöver Chromium, men ${chromiumPath()} finns inte. ` +
-      `Installera det med: sudo sh -c '${INSTALL_COMMAND}' (eller sätt CHROMIUM_PATH till en befintlig Chromium).`,
+      `Installera det med: sudo apt-get update && sudo ${INSTALL_COMMAND} (eller sätt CHROMIUM_PATH till en befintlig Chromium).`,
   );
 }
 
