@@ -1,7 +1,7 @@
 // Composition root: Eleventy is driven by scripts/cli/build.ts and scripts/cli/serve.ts, which
 // validate the content root first and pass its model here through FC_ROOT and the model registry.
 import { configureDirectories, handbookPlugin, eleventySettings } from "./scripts/site/eleventy-plugin.ts";
-import { sitePlugin } from "./scripts/site/site-plugin.ts";
+import { sitePlugin, siteAddressOf } from "./scripts/site/site-plugin.ts";
 import { editionsPlugin } from "./scripts/editions/editions-plugin.ts";
 import { samordnarePlugin } from "./scripts/scaffold/samordnare-plugin.ts";
 import { progressPlugin } from "./scripts/site/progress-plugin.ts";
@@ -11,10 +11,13 @@ import { currentModel, currentRoot } from "./scripts/site/model-registry.ts";
 export default function (eleventyConfig) {
   configureDirectories(eleventyConfig, currentRoot());
   eleventyConfig.addPlugin(handbookPlugin, { rootDir: currentRoot(), model: currentModel });
-  eleventyConfig.addPlugin(sitePlugin, { rootDir: currentRoot(), model: currentModel });
+  const address = siteAddressOf(currentModel());
+  eleventyConfig.addPlugin(sitePlugin, { rootDir: currentRoot(), model: currentModel, address });
   eleventyConfig.addPlugin(editionsPlugin, { rootDir: currentRoot(), model: currentModel });
   eleventyConfig.addPlugin(samordnarePlugin, { rootDir: currentRoot(), model: currentModel });
   eleventyConfig.addPlugin(progressPlugin, { model: currentModel });
+  // Eleventy takes the base path only from the config's return value (docs/publishing.md).
+  return { pathPrefix: address.pathPrefix };
 }
 
 export const config = eleventySettings;

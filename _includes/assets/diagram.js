@@ -1,7 +1,8 @@
 /* global document */
 // Draws every Mermaid diagram on the page from its source in the <details> under it. The figure
 // already has a title and a description in text, so a reader without JavaScript misses nothing.
-import mermaid from "/assets/mermaid/mermaid.esm.min.mjs";
+// Relative to this file, so the import resolves under any base path (docs/publishing.md).
+import mermaid from "./mermaid/mermaid.esm.min.mjs";
 
 mermaid.initialize({
   startOnLoad: false,

@@ -1,14 +1,18 @@
 /* global document, window, URLSearchParams */
 // Starts Pagefind's own search interface on /sok/ and runs the search in ?q= (the header's search box
 // sends readers here). Without JavaScript the plain form and a link to the site map remain.
-import { SOK_INSTALLNINGAR } from "/assets/sok-installningar.js";
+// Relative to this file, so the import resolves under any base path (docs/publishing.md).
+import { SOK_INSTALLNINGAR } from "./sok-installningar.js";
 
 const holder = document.querySelector("[data-sok]");
 if (holder && window.PagefindUI) {
   const ui = document.createElement("div");
   ui.id = "sok-ui";
   holder.replaceChildren(ui);
-  const pagefind = new window.PagefindUI({ element: "#sok-ui", ...SOK_INSTALLNINGAR });
+  // Pagefind UI finds its bundle from document.currentScript, which a module script does not have; without
+  // this it would fetch /pagefind/ at the domain root and find nothing under a base path.
+  const bundlePath = new URL("../pagefind/", import.meta.url).pathname;
+  const pagefind = new window.PagefindUI({ element: "#sok-ui", bundlePath, ...SOK_INSTALLNINGAR });
   // Archived editions stay out of results until the reader picks one in the "utgåva" filter.
   if (typeof pagefind.triggerFilters === "function") pagefind.triggerFilters({ utgåva: ["Gällande"] });
   const q = new URLSearchParams(window.location.search).get("q");

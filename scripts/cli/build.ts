@@ -5,13 +5,21 @@ import { formatText } from "../validate/report.ts";
 import { setModel } from "../site/model-registry.ts";
 import { runEleventy } from "../site/run-eleventy.ts";
 import { indexSite } from "../site/pagefind.ts";
+import { parseSiteAddress, SITE_ADDRESS_ENV, SiteAddressError } from "../site/site-address.ts";
+import { siteAddressOf } from "../site/site-plugin.ts";
 import { parseArgs, runCli, UsageError } from "./args.ts";
 
-// npm run build -- [--root DIR] [--out DIR]
+// npm run build -- [--root DIR] [--out DIR] [--webbplats URL]
 // Validates, builds with Eleventy and indexes with Pagefind into a temporary folder, and only then
 // replaces the output folder, so a failed build never leaves a half-written site behind.
 await runCli("build", async () => {
-  const { flags } = parseArgs(process.argv.slice(2), { values: ["root", "out"] });
+  const { flags } = parseArgs(process.argv.slice(2), { values: ["root", "out", "webbplats"] });
+  // The flag travels to Eleventy's config the same way the Pages workflow's address does (docs/publishing.md).
+  const webbplats = flags.get("webbplats");
+  if (typeof webbplats === "string") {
+    asUsageError(() => parseSiteAddress(webbplats, "--webbplats"));
+    process.env[SITE_ADDRESS_ENV] = webbplats;
+  }
   const rootDir = resolve(String(flags.get("root") ?? "."));
   const outDir = resolve(String(flags.get("out") ?? "_site"));
   if (!existsSync(rootDir)) throw new UsageError(`mappen ${rootDir} finns inte.`);
@@ -23,7 +31,9 @@ await runCli("build", async () => {
     return 1;
   }
   if (result.problems.length) process.stderr.write(formatText(result.problems, result.fileCount));
-  setModel(result.model);
+  const model = result.model;
+  asUsageError(() => siteAddressOf(model));
+  setModel(model);
   const tmpDir = `${outDir}.tmp-${process.pid}`;
   rmSync(tmpDir, { recursive: true, force: true });
   try {
@@ -41,3 +51,13 @@ await runCli("build", async () => {
     throw error;
   }
 });
+
+/** A bad site address is the user's to fix: a Swedish message and exit code 2, like any usage error. */
+function asUsageError(check: () => unknown): void {
+  try {
+    check();
+  } catch (error) {
+    if (error instanceof SiteAddressError) throw new UsageError(error.message);
+    throw error;
+  }
+}

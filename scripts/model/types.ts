@@ -24,6 +24,8 @@ export interface Lan {
   aktuell_period: string;
   källkod?: string;
   gren?: string;
+  /** The site's public address (docs/publishing.md); the build flag --webbplats overrides it. */
+  webbplats?: string;
   kontakt?: { namn?: string; "e-post"?: string };
   kommuner: Kommun[];
   tidsfrister: { årsberättelse: string };

@@ -1,3 +1,4 @@
+import { HtmlBasePlugin } from "@11ty/eleventy";
 import { resolve } from "node:path";
 import type { Handbok } from "../model/types.ts";
 import { projectDir } from "../paths.ts";
@@ -6,10 +7,17 @@ import type { EleventyConfig } from "./eleventy-plugin.ts";
 import { registerFilters } from "./filters/index.ts";
 import { pagesPlugin } from "./pages-plugin.ts";
 import { SiteContext } from "./site-context.ts";
+import { absoluteUrl, resolveSiteAddress, type SiteAddress } from "./site-address.ts";
 
 export interface SitePluginOptions {
   rootDir: string;
   model: () => Handbok;
+  address: SiteAddress;
+}
+
+/** The address this build publishes to: --webbplats/FC_WEBBPLATS, else `webbplats:` in lan.yaml (docs/publishing.md). */
+export function siteAddressOf(model: Handbok): SiteAddress {
+  return resolveSiteAddress(model.län.webbplats);
 }
 
 /** The main menu: one entry per section of the handbook. */
@@ -34,7 +42,13 @@ export function sitePlugin(eleventyConfig: EleventyConfig, options: SitePluginOp
     MENU.map((id) => ({ avsnitt: id, url: `/${id}/`, titel: nav[id] ?? id })),
   );
   eleventyConfig.addGlobalData("byggdatum", () => ctx.today());
-  eleventyConfig.addGlobalData("webbplatsUrl", (process.env.FC_SITE_URL ?? "").replace(/\/+$/, ""));
+  // Templates write root-relative URLs ("/vagledning/"); Eleventy's own HTML base plugin puts the base path
+  // in front of every URL attribute of the HTML output, so no template does string surgery on paths.
+  eleventyConfig.addPlugin(HtmlBasePlugin);
+  const { address } = options;
+  eleventyConfig.addGlobalData("webbplats", { url: address.url ?? "", pathPrefix: address.pathPrefix });
+  // One helper for every URL that must be absolute: canonical links, sitemap, Open Graph and print styles.
+  eleventyConfig.addFilter("absolutUrl", (path: string) => absoluteUrl(address, path));
 
   registerFilters(eleventyConfig, ctx);
   pagesPlugin(eleventyConfig, ctx);

@@ -31,7 +31,7 @@ const MIME: Record<string, string> = {
   ".woff": "font/woff",
 };
 
-/** A running server: its base URL (no trailing slash) and a way to stop it. */
+/** A running server: its base URL with the prefix but no trailing slash, and a way to stop it. */
 export interface StaticServer {
   url: string;
   close(): Promise<void>;
@@ -74,16 +74,28 @@ function fileFor(dir: string, urlPath: string): string | undefined {
 /**
  * Serves a built site the way a plain static host would: correct MIME types, `dir/` → `dir/index.html`,
  * `dir` without a slash → redirect, and a missing file → /404.html with status 404. Port 0 picks a free port.
+ * With a `prefix` such as "/handbok/" the site exists only under that path, as on a GitHub Pages project
+ * site or in a sub-folder of a county's web: everything outside it answers 404 without the site's page.
  */
-export function serveStatic(dir: string, port = 0): Promise<StaticServer> {
+export function serveStatic(dir: string, port = 0, prefix = "/"): Promise<StaticServer> {
   const root = resolve(dir);
+  const base = prefix.endsWith("/") ? prefix : `${prefix}/`;
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     if (req.method !== "GET" && req.method !== "HEAD") {
       res.writeHead(405, { Allow: "GET, HEAD" }).end();
       return;
     }
-    let file = fileFor(root, url.pathname);
+    if (`${url.pathname}/` === base) {
+      res.writeHead(301, { Location: `${base}${url.search}` }).end();
+      return;
+    }
+    if (!url.pathname.startsWith(base)) {
+      res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("Utanför webbplatsens bassökväg.\n");
+      return;
+    }
+    const sitePath = url.pathname.slice(base.length - 1);
+    let file = fileFor(root, sitePath);
     if (file && file.endsWith(`${sep}index.html`) && !url.pathname.endsWith("/") && !url.pathname.endsWith(".html")) {
       res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
       return;
@@ -110,7 +122,7 @@ export function serveStatic(dir: string, port = 0): Promise<StaticServer> {
     server.listen(port, "127.0.0.1", () => {
       const { port: actual } = server.address() as AddressInfo;
       resolvePromise({
-        url: `http://127.0.0.1:${actual}`,
+        url: `http://127.0.0.1:${actual}${base.slice(0, -1)}`,
         close: () =>
           new Promise<void>((done) => {
             server.closeAllConnections();

@@ -13,4 +13,6 @@ declare module "@11ty/eleventy" {
     serve(port?: number): Promise<void>;
     stopWatch(): Promise<void>;
   }
+  /** Eleventy's HTML base plugin: puts the config's pathPrefix in front of every URL in the HTML output. */
+  export const HtmlBasePlugin: (eleventyConfig: unknown, options?: { baseHref?: string }) => void;
 }

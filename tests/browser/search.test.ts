@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { siteOrSkip, visit } from "../support/browser.ts";
 import { guardedContext, launchChromium } from "../support/chromium.ts";
 import { htmlFiles } from "../support/pages.ts";
-import { builtSites, type BuiltSite } from "../support/site.ts";
+import { BASE_PATH_SITE, builtSites, type BuiltSite } from "../support/site.ts";
 
 interface Hit {
   url: string;
@@ -16,28 +16,33 @@ interface Hit {
  * Pagefind's top results for a query, through its own JavaScript API in the page (no UI involved), with
  * the same ranking options the search page uses (_includes/assets/sok-installningar.js).
  */
-async function indexSearch(page: Page, query: string): Promise<Hit[]> {
+async function indexSearch(page: Page, query: string, basePath = "/"): Promise<Hit[]> {
   // Passed as a string: the test runner would otherwise rewrite import() before Chromium sees it.
-  const script = `(async (q) => {
-    const pagefind = await import("/pagefind/pagefind.js");
-    const { SOK_INSTALLNINGAR: s } = await import("/assets/sok-installningar.js");
+  const script = `(async (q, base) => {
+    const pagefind = await import(base + "pagefind/pagefind.js");
+    const { SOK_INSTALLNINGAR: s } = await import(base + "assets/sok-installningar.js");
     await pagefind.options({ exactDiacritics: s.exactDiacritics, ranking: s.ranking });
     const { results } = await pagefind.search(q);
     const data = await Promise.all(results.slice(0, 5).map((r) => r.data()));
     return data.map((d) => ({ url: new URL(d.url, location.href).pathname, title: (d.meta && d.meta.title) || "" }));
-  })(${JSON.stringify(query)})`;
-  return page.evaluate<Hit[]>(script);
+  })(${JSON.stringify(query)}, ${JSON.stringify(basePath)})`;
+  return withoutBase(await page.evaluate<Hit[]>(script), basePath);
+}
+
+/** Result paths as the site knows them ("/vagledning/"), with the base path the results carry taken off. */
+function withoutBase(hits: Hit[], basePath: string): Hit[] {
+  return hits.map((hit) => ({ ...hit, url: hit.url.startsWith(basePath) ? hit.url.slice(basePath.length - 1) : hit.url }));
 }
 
 /** The result links the search page /sok/?q=… shows, in order: links in a list inside <main>, outside any <nav>. */
-async function pageSearch(page: Page, baseUrl: string, query: string): Promise<Hit[]> {
+async function pageSearch(page: Page, baseUrl: string, query: string, basePath = "/"): Promise<Hit[]> {
   await visit(page, baseUrl, `/sok/?q=${encodeURIComponent(query)}`);
   const selector = "main :is(ol, ul) li a[href]:not(nav a)";
   await page.waitForSelector(selector, { timeout: 10_000 }).catch(() => undefined);
   const hits = await page.$$eval(selector, (links) =>
     links.map((a) => ({ url: new URL((a as HTMLAnchorElement).href).pathname, title: (a.textContent ?? "").trim() })),
   );
-  return hits.filter((hit, i) => hits.findIndex((h) => h.url === hit.url) === i).slice(0, 5);
+  return withoutBase(hits.filter((hit, i) => hits.findIndex((h) => h.url === hit.url) === i).slice(0, 5), basePath);
 }
 
 /** Queries with a known answer in the bundled handbook: the target must be among the first three results. */
@@ -136,7 +141,7 @@ describe.each(builtSites())("search folding on $label", (site) => {
 
       const hits = await withPage(async (page) => {
         await visit(page, url, "/");
-        return indexSearch(page, query);
+        return indexSearch(page, query, site.basePath);
       });
 
       expect(hits.length, `”${query}” ger inga träffar`).toBeGreaterThan(0);
@@ -148,4 +153,32 @@ describe.each(builtSites())("search folding on $label", (site) => {
       ).toBe(false);
     });
   }
+});
+
+const underBasePath = builtSites().find((s): s is BuiltSite => s.name === BASE_PATH_SITE);
+
+describe("search on a site served only under a base path", () => {
+  it("finds pages from the search page and every result link opens under the base path", async (context) => {
+    if (!underBasePath) throw new Error("webbplatsen under en bassökväg saknas bland de byggda webbplatserna");
+    const { url } = siteOrSkip(underBasePath, context);
+
+    const { hits, statuses } = await withPage(async (page) => {
+      const hits = await pageSearch(page, url, "årsberättelse", underBasePath.basePath);
+      const rawLinks = await page.$$eval("main :is(ol, ul) li a[href]:not(nav a)", (links) =>
+        links.slice(0, 5).map((a) => (a as HTMLAnchorElement).href),
+      );
+      const statuses = await Promise.all(rawLinks.map(async (link) => `${(await page.request.get(link)).status()} ${link}`));
+      return { hits, statuses };
+    });
+
+    expect(hits.length, "söksidan visade inga träffar för ”årsberättelse”").toBeGreaterThan(0);
+    expect(
+      statuses.filter((line) => !line.startsWith("200 ")),
+      statuses.join("\n"),
+    ).toEqual([]);
+    expect(
+      statuses.every((line) => new URL(line.slice(4)).pathname.startsWith(underBasePath.basePath)),
+      statuses.join("\n"),
+    ).toBe(true);
+  });
 });

@@ -31,3 +31,30 @@ describe("serveStatic", () => {
     }
   });
 });
+
+describe("serveStatic with a base path", () => {
+  it("serves the site only under its prefix, as a project site or a sub-folder host would", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "fc-static-"));
+    writeFileSync(join(dir, "index.html"), "start");
+    writeFileSync(join(dir, "404.html"), "saknas");
+    const server = await serveStatic(dir, 0, "/handbok/");
+    const origin = new URL(server.url).origin;
+    try {
+      const home = await fetch(`${server.url}/`);
+      const bare = await fetch(server.url, { redirect: "manual" });
+      const outside = await fetch(`${origin}/index.html`);
+      const missing = await fetch(`${server.url}/finns-inte/`);
+
+      expect(server.url).toMatch(/\/handbok$/);
+      expect(await home.text()).toBe("start");
+      expect(bare.status).toBe(301);
+      expect(bare.headers.get("location")).toBe("/handbok/");
+      expect(outside.status).toBe(404);
+      expect(await outside.text()).not.toBe("start");
+      expect(missing.status).toBe(404);
+      expect(await missing.text()).toBe("saknas");
+    } finally {
+      await server.close();
+    }
+  });
+});

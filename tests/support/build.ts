@@ -10,12 +10,19 @@ export interface CliResult {
 
 const tsxCli = createRequire(import.meta.url).resolve("tsx/cli");
 
+function withoutSiteAddress(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const copy = { ...env };
+  delete copy.FC_WEBBPLATS;
+  return copy;
+}
+
 /** Runs one of our CLI scripts (scripts/cli/<name>.ts) in a child process, as `npm run <name>` would. */
 export function runCli(name: "build" | "validate", args: string[]): Promise<CliResult> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [tsxCli, resolve(projectDir, "scripts/cli", `${name}.ts`), ...args], {
       cwd: projectDir,
-      env: { ...process.env, FORCE_COLOR: "0", NO_COLOR: "1" },
+      // A site address from the caller's environment would move every test site under another base path.
+      env: { ...withoutSiteAddress(process.env), FORCE_COLOR: "0", NO_COLOR: "1" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";
@@ -27,7 +34,7 @@ export function runCli(name: "build" | "validate", args: string[]): Promise<CliR
 }
 
 /** Builds the content root `rootDir` into `outDir`; throws with the build's own messages on failure. */
-export async function buildRoot(rootDir: string, outDir: string): Promise<void> {
-  const result = await runCli("build", ["--root", rootDir, "--out", outDir]);
+export async function buildRoot(rootDir: string, outDir: string, extraArgs: string[] = []): Promise<void> {
+  const result = await runCli("build", ["--root", rootDir, "--out", outDir, ...extraArgs]);
   if (result.code !== 0) throw new Error(`Bygget av ${rootDir} misslyckades (kod ${result.code}):\n${result.output}`);
 }

@@ -118,9 +118,10 @@ export interface BrokenReference {
 /**
  * Every broken internal reference in a built site: a target file that does not exist, a #fragment that
  * names no id on its target page, or a javascript: URL. Query strings are ignored; links to other hosts,
- * mailto: and tel: are not followed.
+ * mailto: and tel: are not followed. A site built for a base path ("/fc-handbok/") must keep every internal
+ * reference under that path, since the host serves nothing outside it.
  */
-export function brokenReferences(outDir: string): BrokenReference[] {
+export function brokenReferences(outDir: string, basePath = "/"): BrokenReference[] {
   const facts = siteFacts(outDir);
   const broken: BrokenReference[] = [];
   for (const page of facts.values()) {
@@ -135,13 +136,17 @@ export function brokenReferences(outDir: string): BrokenReference[] {
       }
       let url: URL;
       try {
-        url = new URL(trimmed, BASE + page.path);
+        url = new URL(trimmed, BASE + basePath + page.path.slice(1));
       } catch {
         report("ogiltig adress");
         continue;
       }
       if (url.origin !== BASE) continue;
-      const target = resolveTarget(outDir, url.pathname);
+      if (!url.pathname.startsWith(basePath)) {
+        report(`${url.pathname} ligger utanför bassökvägen ${basePath}`);
+        continue;
+      }
+      const target = resolveTarget(outDir, url.pathname.slice(basePath.length - 1));
       if (!target) {
         report(`${url.pathname} finns inte`);
         continue;

@@ -27,15 +27,19 @@ export function urlPathOf(file: string): string {
   return `/${file}`;
 }
 
-/** The URL paths listed in sitemap.xml (`<loc>` elements), or undefined when the site has no sitemap. */
-export function sitemapPaths(outDir: string): string[] | undefined {
+/**
+ * The URL paths listed in sitemap.xml (`<loc>` elements) without the site's base path, or undefined when the
+ * site has no sitemap. A listed address outside the base path keeps its whole path, so it shows up as extra.
+ */
+export function sitemapPaths(outDir: string, basePath = "/"): string[] | undefined {
   const sitemap = join(outDir, "sitemap.xml");
   if (!existsSync(sitemap)) return undefined;
   const xml = readFileSync(sitemap, "utf8");
   return [...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => {
     const loc = (m[1] ?? "").replace(/&amp;/g, "&");
     try {
-      return new URL(loc, "http://127.0.0.1").pathname;
+      const path = new URL(loc, "http://127.0.0.1").pathname;
+      return path.startsWith(basePath) ? path.slice(basePath.length - 1) : path;
     } catch {
       return loc;
     }
@@ -46,8 +50,8 @@ export function sitemapPaths(outDir: string): string[] | undefined {
  * The pages a browser test should visit: the sitemap's pages when there is a sitemap, plus every HTML file
  * it leaves out (the 404 page, archived editions), so no page escapes the checks.
  */
-export function sitePages(outDir: string): string[] {
+export function sitePages(outDir: string, basePath = "/"): string[] {
   const fromFiles = htmlFiles(outDir).map(urlPathOf);
-  const fromSitemap = sitemapPaths(outDir) ?? [];
+  const fromSitemap = sitemapPaths(outDir, basePath) ?? [];
   return [...new Set([...fromSitemap, ...fromFiles])].sort();
 }

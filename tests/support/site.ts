@@ -9,8 +9,10 @@ export interface BuiltSite {
   rootDir: string;
   /** Set when the root was built. */
   outDir?: string;
-  /** Base URL without a trailing slash, set when the site is served. */
+  /** Base URL without a trailing slash, set when the site is served (it includes the base path). */
   url?: string;
+  /** The base path the site was built for and is served under only ("/fc-handbok/"); "/" at a domain root. */
+  basePath: string;
   /** Why the root was not built (e.g. it does not validate yet); its tests are skipped with this reason. */
   skipReason?: string;
   /** Set when the build failed unexpectedly; its tests fail with this message. */
@@ -30,6 +32,10 @@ export function builtSites(): BuiltSite[] {
 
 /** The sites every whole-site check covers: the bundled handbook, the example county and the minimal fixture. */
 export const SITE_NAMES = ["handbok", "exempellan", "minimal"] as const;
+
+// The example county built for a sub-path and served only under it; in its own module because the global
+// setup may not import vitest (this file does).
+export { BASE_PATH_SITE } from "./site-names.ts";
 
 /** A ready site: throws if its build failed, so that the test fails with the build's own messages. */
 export function readySite(site: BuiltSite): { outDir: string; url: string } {
