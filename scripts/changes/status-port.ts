@@ -1,5 +1,5 @@
 // The one place the change summary gets progress statuses from: the shared computation in
-// scripts/progress/status.ts (design §5), so the pull-request summary and the progress pages agree.
+// scripts/progress/status.ts (docs/progress-method.md), so the pull-request summary and the progress pages agree.
 import { progressStatus, type ProgressStatus } from "../progress/status.ts";
 
 export interface YearValue {

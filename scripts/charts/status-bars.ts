@@ -1,6 +1,6 @@
 /**
  * How many centres have each status, as a static horizontal bar chart: one row per status in the fixed
- * order of design §5, the status name and its count written as text, so neither colour nor bar length
+ * order of docs/progress-method.md §2, the status name and its count written as text, so neither colour nor bar length
  * carries meaning alone. `statusBarsTable` gives the same numbers as a table to put beside it.
  */
 

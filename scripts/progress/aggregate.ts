@@ -41,7 +41,7 @@ export function countInOrder<T>(values: Iterable<T>, order: readonly T[]): Count
 }
 
 /**
- * How many indicators have each progress status, in the order of design §5, zeroes included.
+ * How many indicators have each progress status, in the order of docs/progress-method.md §2, zeroes included.
  *
  * @example
  * countStatuses(['I fas', 'Uppnått', 'I fas'])[1]; // → { key: 'I fas', count: 2 }

@@ -1,7 +1,7 @@
 /**
- * The downloads: JSON with every computed status (so the method of design §5 can be checked from
+ * The downloads: JSON with every computed status (so the method of docs/progress-method.md can be checked from
  * outside) and CSV that Swedish Excel opens correctly (csv.ts), per centre, per county goal and for the
- * whole county. Keys are Swedish like the YAML; status texts are exactly those of design §5.
+ * whole county. Keys are Swedish like the YAML; status texts are exactly those of docs/progress-method.md §2.
  *
  * Decisions: the shares a and e are not rounded (status.ts reports them unrounded, the CSV keeps ten
  * decimals); a missing value is null in JSON and an empty cell in CSV; rows come in the order of the

@@ -1,6 +1,6 @@
 /**
  * The progress model: every status the progress pages and downloads show, computed once per build
- * from the validated handbook (design §5, rules in status.ts).
+ * from the validated handbook (docs/progress-method.md §8, rules in status.ts).
  *
  * The rule for a county-goal indicator at a centre (decided by the lead):
  * - target = the indicator's länsmål value in the period's last year (slutår);
@@ -16,7 +16,7 @@
  *   measurement of the indicator without one; then the numbers speak again.
  * - A centre that already started at or beyond the county target (its own baseline above an öka target,
  *   say) has not contradicted itself: the county set one target for all. Its status is computed as if
- *   the baseline equalled the target (design §5's t = b rule: Uppnått while at or beyond it, else
+ *   the baseline equalled the target (docs/progress-method.md §5, t = b: Uppnått while at or beyond it, else
  *   Försämring), while pages and downloads still show the real baseline.
  * - "Status as of year Y" (history) re-runs the rules with nowYear = Y and only the measurements up to
  *   Y. History years are the county's follow-up years: every year some centre reported, plus

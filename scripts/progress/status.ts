@@ -1,5 +1,5 @@
 /**
- * The progress status of one indicator, exactly as design §5 "Progress, defined" says.
+ * The progress status of one indicator, exactly as docs/progress-method.md says.
  *
  * Decisions where §5 is silent (each pinned by a test in tests/progress/status.test.ts):
  * - Manual status wins: when a coordinator has set one, it is returned as is (with `manual: true`), even
@@ -22,7 +22,7 @@
  *   anyone check the method; they are not rounded.
  */
 
-/** Status texts in the order of the table in design §5: the fixed order for legends, counts, downloads. */
+/** Status texts in the order of the table in docs/progress-method.md §2: the fixed order for legends, counts, downloads. */
 export const STATUSES = [
   "Uppnått",
   "I fas",
@@ -35,7 +35,7 @@ export const STATUSES = [
 
 export type ProgressStatus = (typeof STATUSES)[number];
 
-/** The order in which the rules are tried (design §5); the three ratio rules cannot overlap. */
+/** The order in which the rules are tried (docs/progress-method.md §3); the three ratio rules cannot overlap. */
 export const EVALUATION_ORDER: readonly ProgressStatus[] = [
   "Uppnått",
   "Underlag saknas",
@@ -46,7 +46,7 @@ export const EVALUATION_ORDER: readonly ProgressStatus[] = [
   "Begränsade framsteg",
 ];
 
-/** Thresholds on a / e from design §5 (Statistics Canada's method, made linear). */
+/** Thresholds on a / e from docs/progress-method.md §7 (Statistics Canada's method, made linear). */
 export const ON_TRACK_SHARE = 0.95;
 export const HURRY_SHARE = 0.6;
 const TOLERANCE = 1e-9;
@@ -143,7 +143,7 @@ function missingReason(missing: readonly MissingPart[]): string {
   return `${list} saknas.`;
 }
 
-/** The ratio rules of design §5, Försämring first; only reached with y₀ ≤ y < y₁ and t ≠ b. */
+/** The ratio rules of docs/progress-method.md §3, Försämring first; only reached with y₀ ≤ y < y₁ and t ≠ b. */
 function ratioStatus(achieved: number, expected: number): ProgressStatus {
   if (achieved < -TOLERANCE) return "Försämring";
   if (achieved >= ON_TRACK_SHARE * expected - TOLERANCE) return "I fas";
@@ -152,7 +152,7 @@ function ratioStatus(achieved: number, expected: number): ProgressStatus {
 }
 
 /**
- * The progress status of one indicator (design §5), with the shares it was computed from.
+ * The progress status of one indicator (docs/progress-method.md), with the shares it was computed from.
  *
  * @example
  * progressStatus({

@@ -4,9 +4,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { assetsOf, fileForUrl, mainText, weighPage, type PageWeight } from "../../scripts/bench/page-weight.ts";
 import { builtSites, readySite } from "../support/site.ts";
 
-// Page-weight budgets in bytes (never time), checked on the example county. The guidance budget is the
-// design's: a page without diagram or chart transfers at most 50 KB of HTML and CSS and needs no JavaScript
-// to be read. The centre and county-picture budgets were set from measured sizes with about threefold
+// Page-weight budgets in bytes (never time), checked on the example county. The guidance budget is the one
+// in docs/decisions.md §8: a page without diagram or chart transfers at most 50 KB of HTML and CSS and needs
+// no JavaScript to be read. The centre and county-picture budgets were set from measured sizes with about threefold
 // headroom (see README, Benchmark): a centre page with four years of follow-up was ~46 KB of HTML.
 const KB = 1024;
 const BUDGETS = {

@@ -11,7 +11,7 @@ import {
 } from "../../scripts/progress/aggregate.ts";
 
 describe("countStatuses", () => {
-  it("counts every status in the fixed order of design §5, zeroes included", () => {
+  it("counts every status in the fixed order of docs/progress-method.md §2, zeroes included", () => {
     const statuses = ["I fas", "Uppnått", "I fas", "Underlag saknas"] as const;
 
     const counts = countStatuses(statuses);

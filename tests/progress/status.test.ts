@@ -35,7 +35,7 @@ function decreasing(overrides: Partial<StatusInput> = {}): StatusInput {
 }
 
 describe("the status list", () => {
-  it("holds the seven statuses of design §5 in the order of its table", () => {
+  it("holds the seven statuses of docs/progress-method.md §2 in the order of its table", () => {
     expect(STATUSES).toEqual([
       "Uppnått",
       "I fas",

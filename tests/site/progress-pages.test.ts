@@ -93,7 +93,7 @@ describe("progress pages of the example county", () => {
     expect(html).toMatch(/<strong>10<\/strong> inlämnad i tid/);
   });
 
-  it("writes JSON downloads whose statuses are exactly those of design §5, with a, e and the latest value", () => {
+  it("writes JSON downloads whose statuses are exactly those of docs/progress-method.md §2, with a, e and the latest value", () => {
     const data = JSON.parse(read("familjecentraler/norrvik.json")) as {
       förbättringsarbeten: {
         status: string;
