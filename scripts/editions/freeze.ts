@@ -4,7 +4,7 @@ import { Document } from "yaml";
 import { projectDir, rootAt } from "../paths.ts";
 import { validateRoot } from "../validate/index.ts";
 import type { Problem } from "../validate/problem.ts";
-import { isRealDate, listFilesRelative, sha256File } from "./files.ts";
+import { isRealDate, listFilesRelative, sha256File } from "../load/files.ts";
 import { editionsDir, loadEditions, type UtgavaMeta } from "./model.ts";
 
 /** A refusal to freeze, in Swedish, with the validation problems when the content was the reason. */

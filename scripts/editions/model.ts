@@ -1,32 +1,15 @@
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { readText } from "../load/read-text.ts";
 import { parseYaml } from "../load/yaml.ts";
 import { parseFrontMatter } from "../load/front-matter.ts";
 import { pageUrl } from "../model/build-model.ts";
 import type { Sidhuvud } from "../model/types.ts";
-import { listFilesRelative } from "./files.ts";
+import { listFilesRelative } from "../load/files.ts";
+import { editionFolders, editionsDir, type UtgavaMeta } from "../load/editions.ts";
 
-/** One file's correction after freezing, recorded in utgava.yaml. */
-export interface Erratum {
-  datum: string;
-  fil: string;
-  beskrivning: string;
-  kontrollsumma: string;
-}
-
-/** utgava.yaml as the schema (schemas/utgava.schema.json) describes it. */
-export interface UtgavaMeta {
-  id: string;
-  titel: string;
-  beslutad: string;
-  beslutat_av: string;
-  nästa_granskning?: string;
-  föregående?: string;
-  kontrollsummor: Record<string, string>;
-  errata?: Erratum[];
-}
+// The on-disk layout lives in load/ (shared with the validator); re-exported for the editions feature.
+export { editionFolders, editionsDir, expectedChecksum, type Erratum, type UtgavaMeta } from "../load/editions.ts";
 
 /** A guidance page as it was frozen in an edition. */
 export interface ArkivSida extends Sidhuvud {
@@ -47,9 +30,6 @@ export interface Utgava extends UtgavaMeta {
   sidor: ArkivSida[];
 }
 
-/** The folder that holds the frozen editions of a content root. */
-export const editionsDir = (rootDir: string): string => join(rootDir, "utgavor");
-
 /** Site URL of a page inside an archived edition. */
 export const archivedUrl = (editionId: string, path: string): string => `/utgava/${editionId}${path}`;
 
@@ -63,15 +43,6 @@ export function bodyFingerprint(body: string): string {
 }
 
 const sha256Text = (text: string): string => createHash("sha256").update(text).digest("hex");
-
-/** Names of the edition folders under utgavor/, sorted. */
-export function editionFolders(rootDir: string): string[] {
-  const dir = editionsDir(rootDir);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => !name.startsWith(".") && statSync(join(dir, name)).isDirectory())
-    .sort();
-}
 
 /** Oldest first: by decision date, then id, so "the newest edition" is the last one. */
 export function sortEditions<T extends { beslutad: string; id: string }>(editions: T[]): T[] {
@@ -117,10 +88,4 @@ function loadPages(dir: string, editionId: string): ArkivSida[] {
     });
   }
   return pages.sort((a, b) => a.sökväg.localeCompare(b.sökväg, "sv"));
-}
-
-/** The checksum a file must have now: that of its latest erratum, else the one recorded when frozen. */
-export function expectedChecksum(meta: Pick<UtgavaMeta, "kontrollsummor" | "errata">, fil: string): string | undefined {
-  const errata = meta.errata?.filter((e) => e.fil === fil) ?? [];
-  return errata.at(-1)?.kontrollsumma ?? meta.kontrollsummor[fil];
 }

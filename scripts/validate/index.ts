@@ -10,7 +10,7 @@ import { checkReferences } from "./rules/references.ts";
 import { checkValues } from "./rules/values.ts";
 import { checkPrivacy } from "./rules/privacy.ts";
 import { checkDiagrams } from "./rules/diagrams.ts";
-import { checkEditions } from "../editions/check.ts";
+import { checkEditions } from "./rules/editions.ts";
 
 export interface ValidationResult {
   problems: Problem[];

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { FreezeError, freezeEdition } from "../../scripts/editions/freeze.ts";
-import { sha256File } from "../../scripts/editions/files.ts";
+import { sha256File } from "../../scripts/load/files.ts";
 import { loadEditions } from "../../scripts/editions/model.ts";
 import { validateRoot } from "../../scripts/validate/index.ts";
 import { copyRoot, minimalRoot } from "./helpers.ts";

@@ -2,7 +2,7 @@ import { appendFileSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { freezeEdition } from "../../scripts/editions/freeze.ts";
-import { sha256File } from "../../scripts/editions/files.ts";
+import { sha256File } from "../../scripts/load/files.ts";
 import { validateRoot } from "../../scripts/validate/index.ts";
 import { copyRoot, exampleRoot, minimalRoot } from "./helpers.ts";
 

@@ -1,9 +1,9 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { displayPath, type Root } from "../paths.ts";
-import { parseSource, type Reporter } from "../validate/parse-sources.ts";
-import { editionFolders, editionsDir, expectedChecksum, type UtgavaMeta } from "./model.ts";
-import { listFilesRelative, sha256File } from "./files.ts";
+import { displayPath, type Root } from "../../paths.ts";
+import { parseSource, type Reporter } from "../parse-sources.ts";
+import { editionFolders, editionsDir, expectedChecksum, type UtgavaMeta } from "../../load/editions.ts";
+import { listFilesRelative, sha256File } from "../../load/files.ts";
 
 const erratumHint = (metaRel: string, fil: string, sum: string): string =>
   `Ångra ändringen, eller för in den som rättelse i ${metaRel} under errata: ` +
