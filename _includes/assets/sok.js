@@ -1,4 +1,4 @@
-/* global document, window, URLSearchParams */
+/* global document, window, URL, URLSearchParams */
 // Starts Pagefind's own search interface on /sok/ and runs the search in ?q= (the header's search box
 // sends readers here). Without JavaScript the plain form and a link to the site map remain.
 // Relative to this file, so the import resolves under any base path (docs/publishing.md).
