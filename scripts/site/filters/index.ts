@@ -3,9 +3,9 @@ import type { SiteContext } from "../site-context.ts";
 import { navigationFilters } from "./navigation.ts";
 import { pageFilters } from "./page.ts";
 import { textFilters } from "./text.ts";
+import type { FilterMap } from "./types.ts";
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Nunjucks passes whatever the template has
-export type FilterMap = Record<string, (...args: any[]) => unknown>;
+export type { FilterMap } from "./types.ts";
 
 /** Registers every template filter the layouts use, grouped by concern in this folder. */
 export function registerFilters(eleventyConfig: EleventyConfig, ctx: SiteContext): void {

@@ -1,5 +1,5 @@
 import { ancestorUrls, childrenOf, pageTree, prevNext, sectionOf, type NavPage } from "../navigation.ts";
-import type { FilterMap } from "./index.ts";
+import type { FilterMap } from "./types.ts";
 
 /** An item of Eleventy's collections.all, as far as navigation needs it. */
 interface CollectionItem {

@@ -2,7 +2,7 @@ import type { Lasvag, Sida } from "../../model/types.ts";
 import { readingMinutes } from "../reading-time.ts";
 import type { SiteContext } from "../site-context.ts";
 import { extractToc, nestToc } from "../toc.ts";
-import type { FilterMap } from "./index.ts";
+import type { FilterMap } from "./types.ts";
 
 /** Filters about one guidance page: its contents list, dates, sources and reading paths. */
 export function pageFilters(ctx: SiteContext): FilterMap {

@@ -1,7 +1,7 @@
 import { formatDate } from "../dates.ts";
 import { fill } from "../strings.ts";
 import type { SiteContext } from "../site-context.ts";
-import type { FilterMap } from "./index.ts";
+import type { FilterMap } from "./types.ts";
 
 /** Text and date formatting. */
 export function textFilters(ctx: SiteContext): FilterMap {
