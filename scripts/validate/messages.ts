@@ -73,7 +73,7 @@ function unionHint(schema: unknown): string {
     (schema as { anyOf?: unknown[] } | undefined)?.anyOf ??
     []) as Record<string, unknown>[];
   const parts = branches.map((b) => {
-    if (b.const !== undefined) return String(b.const);
+    if (typeof b.const === "string") return b.const;
     if (b.type === "null") return "null";
     if (b.type === "array") return "en lista";
     return "ett datum ÅÅÅÅ-MM-DD";

@@ -38,7 +38,15 @@ export function checkCentreFacts(ctx: RuleContext): void {
     const own = data as unknown as Record<string, unknown>;
     for (const key of Object.keys(data.tolkningar ?? {}))
       if (own[key] === undefined)
-        ctx.reporter.at(file, ["tolkningar", key], "tolkning", `tolkningen gäller fältet ”${key}”, som inte finns i filen. Ta bort den eller lägg till fältet.`);
+        ctx.reporter.at(
+          file,
+          ["tolkningar", key],
+          "tolkning",
+          `tolkningen gäller fältet ”${key}”, som inte finns i filen. Ta bort den eller lägg till fältet.`,
+          {
+            at: "key",
+          },
+        );
     data.förbättringsarbeten?.forEach((w, wi) => {
       const work = w as unknown as Record<string, unknown>;
       for (const key of Object.keys(w.tolkningar ?? {}))
@@ -48,6 +56,7 @@ export function checkCentreFacts(ctx: RuleContext): void {
             ["förbättringsarbeten", wi, "tolkningar", key],
             "tolkning",
             `tolkningen gäller fältet ”${key}”, som inte finns i förbättringsarbetet. Ta bort den eller lägg till fältet.`,
+            { at: "key" },
           );
     });
   }
