@@ -182,7 +182,7 @@ export interface CsvOptions {
 }
 
 const FICTION_HEADER = "Påhittade uppgifter";
-const FICTION_CELL = "ja – fiktivt exempellän, inga verkliga familjecentraler";
+const FICTION_CELL = "ja – påhittat exempellän utan verkliga familjecentraler";
 
 /** Centre facts that a CSV row shows, so their interpretation marks belong in the row. */
 const ROW_FACTS = ["namn", "kommun"] as const;

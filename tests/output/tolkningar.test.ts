@@ -109,7 +109,7 @@ describe("the fictional county's downloads say they are made up", () => {
       const rows = readFileSync(join(out, rel), "utf8").split("\r\n").filter(Boolean);
       expect(rows[0]?.endsWith(";Påhittade uppgifter"), rel).toBe(true);
       expect(
-        rows.slice(1).every((r) => r.endsWith(";ja – fiktivt exempellän, inga verkliga familjecentraler")),
+        rows.slice(1).every((r) => r.endsWith(";ja – påhittat exempellän utan verkliga familjecentraler")),
         rel,
       ).toBe(true);
     }
