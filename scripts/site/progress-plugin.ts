@@ -55,7 +55,8 @@ function chartInput(t: TrackedIndicator): LineChartInput {
     direction: t.direction,
     baseline: t.baseline,
     target: t.target,
-    deadlineYear: t.deadlineYear,
+    // A work whose source gives no deadline gets no deadline line: the follow-up year is not a målår.
+    deadlineYear: "deadlineUnknown" in t && t.deadlineUnknown ? undefined : t.deadlineYear,
     measurements: t.measurements,
     status: t.result.status,
   };
