@@ -2,8 +2,9 @@ import { OKAND, type Familjecentral } from "../../model/types.ts";
 import type { RuleContext } from "./context.ts";
 
 /**
- * The handbook's own definitions (content/vagledning/uppdrag/basverksamheter.md, after FFFF's national
- * guidance): a familjecentral has all four base operations; a familjecentralsliknande verksamhet has a
+ * The handbook's own definitions (content/vagledning/uppdrag/index.md, after FFFF's national
+ * guidance; docs/kallor-och-tolkningar.md): a familjecentral has all four base operations; a
+ * familjecentralsliknande verksamhet has a
  * barnavårdscentral and at least one municipal operation (öppen förskola or socialtjänst).
  */
 const FOUR = ["barnmorskemottagning", "barnavårdscentral", "öppen förskola", "socialtjänst"] as const;
