@@ -4,8 +4,8 @@ import type { RuleContext } from "./context.ts";
 /**
  * The handbook's own definitions (content/vagledning/uppdrag/index.md, after FFFF's national
  * guidance; docs/kallor-och-tolkningar.md): a familjecentral has all four base operations; a
- * familjecentralsliknande verksamhet has a
- * barnavårdscentral and at least one municipal operation (öppen förskola or socialtjänst).
+ * familjecentralsliknande verksamhet has a barnavårdscentral and at least one municipal operation
+ * (öppen förskola or socialtjänst).
  */
 const FOUR = ["barnmorskemottagning", "barnavårdscentral", "öppen förskola", "socialtjänst"] as const;
 const MUNICIPAL = ["öppen förskola", "socialtjänst"] as const;
