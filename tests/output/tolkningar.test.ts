@@ -28,6 +28,8 @@ describe("unknown facts and interpretations on the bundled handbook's pages and 
     expect(farsta).toContain("Verksamheter: Uppgift saknas i källorna");
     expect(farsta).toContain("Kommun: Stockholm (tolkning: källorna anger bara orten, inte kommunen)");
     expect(farsta).toContain("Källor: Rydberg 2021");
+    // Rågsved's page states nothing from QRC 2021 (the shared improvement work is on Högdalen's page).
+    expect(facts(readFileSync(join(out, "familjecentraler/ragsved/index.html"), "utf8"))).toContain("Källor: Rydberg 2021");
   });
 
   it("never lists a Stockholm centre's operations without a source's word or a tolkning mark", (context) => {
