@@ -86,6 +86,8 @@ export interface Forbattringsarbete {
   mätningar: Varde[];
   manuell_status?: ManuellStatus;
   källa?: string;
+  /** Field → why its value is the handbook's interpretation rather than a source's (docs/kallor-och-tolkningar.md). */
+  tolkningar?: Tolkningar;
 }
 
 export const FAKTORER = [
@@ -116,14 +118,21 @@ export interface Uppfoljningsar {
   länsmål?: LansmalUppfoljning[];
 }
 
+/** Field name → the reason, in plain Swedish, that the field's value is an interpretation. */
+export type Tolkningar = Partial<Record<string, string>>;
+
+/** "okänd" is an explicit value: no source says it, and the page says so instead of guessing. */
+export const OKAND = "okänd";
+
 export interface Familjecentral {
   id: string;
   namn: string;
   andra_namn?: string[];
   kommun: string;
-  typ: "familjecentral" | "familjecentralsliknande";
+  typ: "familjecentral" | "familjecentralsliknande" | typeof OKAND;
   samlokalisering: "helt" | "delvis" | "ej";
-  verksamheter: string[];
+  verksamheter: string[] | typeof OKAND;
+  tolkningar?: Tolkningar;
   andra_aktörer?: string[];
   storlek?: "stor" | "liten";
   källor: string[];

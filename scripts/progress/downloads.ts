@@ -6,12 +6,18 @@
  * Decisions: the shares a and e are not rounded (status.ts reports them unrounded, the CSV keeps ten
  * decimals); a missing value is null in JSON and an empty cell in CSV; rows come in the order of the
  * pages (centres by name, current period first, improvement work before county goals).
+ *
+ * Unknown facts (okänd in the YAML) are null in JSON, like any missing value. Values that are the
+ * handbook's interpretation carry their reason: `tolkningar` in JSON, a Tolkningar column in CSV, so a
+ * spreadsheet never shows an interpretation as a source's fact (docs/kallor-och-tolkningar.md). The
+ * fictional county's CSV files say on every row that the data are made up, as its JSON does.
  */
 
 import { toCsv, type CsvCell } from "../format/csv.ts";
-import type { Handbok, Mal, Malperiod } from "../model/types.ts";
+import { OKAND, type Handbok, type Mal, type Malperiod } from "../model/types.ts";
 import type { CentreProgress, GoalProgress, ProgressModel, WorkProgress, YearReport } from "./model.ts";
 import type { StatusResult } from "./status.ts";
+import { interpretationsCell } from "./tolkningar.ts";
 
 export interface StatusJson {
   status: string;
@@ -44,13 +50,20 @@ function indicatorJson(t: WorkProgress | GoalProgress): Record<string, unknown> 
     utgångsläge: yearValue(t.baseline),
     utgångsläge_källa: t.baselineSource ?? null,
     målvärde: yearValue(t.target),
-    målår: t.deadlineYear,
+    målår: t.kind === "förbättringsarbete" && t.deadlineUnknown ? null : t.deadlineYear,
     mätningar: t.measurements.map((m) => ({ år: m.year, värde: m.value })),
     ...statusJson(t.result),
     historik: t.history.map((h) => ({ år: h.year, status: h.status, manuell: h.manual })),
   };
   if (t.kind === "förbättringsarbete") {
-    return { typ: "förbättringsarbete", id: t.workId, mål: t.goal, delmål: t.subGoal ?? null, ...common };
+    return {
+      typ: "förbättringsarbete",
+      id: t.workId,
+      mål: t.goal,
+      delmål: t.subGoal ?? null,
+      ...common,
+      tolkningar: t.interpretations ?? {},
+    };
   }
   return { typ: "länsmål", period: t.periodId, mål_id: t.goalId, mål: t.goalName, indikator_id: t.indicator.id, ...common };
 }
@@ -80,8 +93,10 @@ function centreFacts(cp: CentreProgress): Record<string, unknown> {
     namn: c.namn,
     kommun: c.kommun,
     kommunnamn: cp.kommunNamn,
-    typ: c.typ,
+    typ: c.typ === OKAND ? null : c.typ,
     samlokalisering: c.samlokalisering,
+    verksamheter: c.verksamheter === OKAND ? null : c.verksamheter,
+    tolkningar: c.tolkningar ?? {},
     storlek: c.storlek ?? null,
     besöksenkät_kvot: cp.quota ?? null,
   };
@@ -158,10 +173,23 @@ export const CSV_HEADER = [
   "e (förväntad andel)",
   "Satt manuellt",
   "Skäl",
+  "Tolkningar",
 ] as const;
 
-function csvRow(cp: CentreProgress, t: WorkProgress | GoalProgress): CsvCell[] {
+/** Options of the CSV files: a fictional county says so on every row. */
+export interface CsvOptions {
+  fiktivt?: boolean;
+}
+
+const FICTION_HEADER = "Påhittade uppgifter";
+const FICTION_CELL = "ja – påhittat exempellän utan verkliga familjecentraler";
+
+/** Centre facts that a CSV row shows, so their interpretation marks belong in the row. */
+const ROW_FACTS = ["namn", "kommun"] as const;
+
+function csvRow(cp: CentreProgress, t: WorkProgress | GoalProgress, options: CsvOptions): CsvCell[] {
   const isGoal = t.kind === "länsmål";
+  const facts = Object.fromEntries(ROW_FACTS.flatMap((k) => (cp.centre.tolkningar?.[k] ? [[k, cp.centre.tolkningar[k]]] : [])));
   return [
     cp.centre.namn,
     cp.centre.id,
@@ -176,7 +204,7 @@ function csvRow(cp: CentreProgress, t: WorkProgress | GoalProgress): CsvCell[] {
     t.baseline?.year,
     t.baselineSource,
     t.target?.value,
-    t.deadlineYear,
+    t.kind === "förbättringsarbete" && t.deadlineUnknown ? undefined : t.deadlineYear,
     t.result.latest?.value,
     t.result.latest?.year,
     t.result.status,
@@ -184,24 +212,28 @@ function csvRow(cp: CentreProgress, t: WorkProgress | GoalProgress): CsvCell[] {
     t.result.expected,
     t.result.manual,
     t.result.reason,
+    interpretationsCell(facts, isGoal ? undefined : t.interpretations),
+    ...(options.fiktivt ? [FICTION_CELL] : []),
   ];
 }
 
-export function centreCsv(cp: CentreProgress): string {
-  return toCsv([[...CSV_HEADER], ...[...cp.works, ...cp.goals].map((t) => csvRow(cp, t))]);
+const csvHeader = (options: CsvOptions): CsvCell[] => [...CSV_HEADER, ...(options.fiktivt ? [FICTION_HEADER] : [])];
+
+export function centreCsv(cp: CentreProgress, options: CsvOptions = {}): string {
+  return toCsv([csvHeader(options), ...[...cp.works, ...cp.goals].map((t) => csvRow(cp, t, options))]);
 }
 
-export function goalCsv(model: ProgressModel, periodId: string, goalId: string): string {
+export function goalCsv(model: ProgressModel, periodId: string, goalId: string, options: CsvOptions = {}): string {
   const byId = new Map(model.centres.map((c) => [c.centre.id, c]));
   return toCsv([
-    [...CSV_HEADER],
+    csvHeader(options),
     ...goalIndicators(model, periodId, goalId).flatMap((g) => {
       const cp = byId.get(g.centreId);
-      return cp ? [csvRow(cp, g)] : [];
+      return cp ? [csvRow(cp, g, options)] : [];
     }),
   ]);
 }
 
-export function countyCsv(model: ProgressModel): string {
-  return toCsv([[...CSV_HEADER], ...model.centres.flatMap((cp) => [...cp.works, ...cp.goals].map((t) => csvRow(cp, t)))]);
+export function countyCsv(model: ProgressModel, options: CsvOptions = {}): string {
+  return toCsv([csvHeader(options), ...model.centres.flatMap((cp) => [...cp.works, ...cp.goals].map((t) => csvRow(cp, t, options)))]);
 }

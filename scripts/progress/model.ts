@@ -25,7 +25,7 @@
  *   such a survey that year; a centre without one in a survey year has it missing.
  */
 
-import type { Familjecentral, Handbok, Indikator, Malperiod, ManuellStatus } from "../model/types.ts";
+import type { Familjecentral, Handbok, Indikator, Malperiod, ManuellStatus, Tolkningar } from "../model/types.ts";
 import {
   countStatuses,
   reportDeadlineDate,
@@ -84,6 +84,10 @@ export interface WorkProgress extends TrackedIndicator {
   goal: string;
   subGoal?: string;
   source?: string;
+  /** Field → why its value is the handbook's interpretation (docs/kallor-och-tolkningar.md). */
+  interpretations?: Tolkningar;
+  /** No source gives a deadline: deadlineYear is then only the year status is judged in, never shown as one. */
+  deadlineUnknown?: true;
 }
 
 export interface GoalProgress extends TrackedIndicator {
@@ -204,6 +208,8 @@ function workProgress(centre: Familjecentral, nowYear: number, years: readonly n
       goal: work.mål,
       ...(work.delmål !== undefined && { subGoal: work.delmål }),
       ...(work.källa !== undefined && { source: work.källa }),
+      ...(work.tolkningar !== undefined && { interpretations: work.tolkningar }),
+      ...(work.målvärde === undefined && { deadlineUnknown: true as const }),
       name: work.indikator.namn,
       unit: work.indikator.enhet,
       direction: work.indikator.riktning,

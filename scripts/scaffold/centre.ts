@@ -90,7 +90,11 @@ export function createCentre(rootDir: string, input: NewCentre): string {
     ...about("samlokalisering"),
     `samlokalisering: ${samlokalisering}  # kontrollera`,
     ...about("verksamheter"),
-    `verksamheter: [${(typ === "familjecentral" ? FOUR : ["barnavårdscentral"]).join(", ")}]`,
+    // A familjecentralsliknande centre has BVC and at least one municipal operation, but which ones only
+    // the coordinator knows: the file says okänd until they list them, never a guess.
+    typ === "familjecentral"
+      ? `verksamheter: [${FOUR.join(", ")}]`
+      : "verksamheter: okänd  # skriv till exempel [barnavårdscentral, öppen förskola]",
     ...about("storlek"),
     "# storlek: stor",
     ...about("källor"),

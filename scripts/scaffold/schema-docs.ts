@@ -58,7 +58,8 @@ const withoutRef = (node: Json): Json => {
 
 function typeOf(node: Json): string {
   if (Array.isArray(node.enum)) return "ett av värdena";
-  if (Array.isArray(node.oneOf)) return "värde eller null";
+  if (Array.isArray(node.oneOf))
+    return (node.oneOf as Json[]).some((b) => b.const !== undefined) ? "lista eller okänd" : "värde eller null";
   const t = node.type;
   if (t === "array") return "lista";
   if (t === "object") return "avsnitt";

@@ -9,6 +9,7 @@ import type { CentreProgress, TrackedIndicator, YearReport } from "../progress/m
 import { STATUS_DISPLAY, statusBadge, statusIconSvg } from "../progress/status-display.ts";
 import type { ProgressStatus, StatusResult } from "../progress/status.ts";
 import { progressViews, type GoalPage } from "../progress/views.ts";
+import { interpretationHtml, isUnknown } from "../progress/tolkningar.ts";
 import type { EleventyConfig } from "./eleventy-plugin.ts";
 
 export interface ProgressPluginOptions {
@@ -54,7 +55,8 @@ function chartInput(t: TrackedIndicator): LineChartInput {
     direction: t.direction,
     baseline: t.baseline,
     target: t.target,
-    deadlineYear: t.deadlineYear,
+    // A work whose source gives no deadline gets no deadline line: the follow-up year is not a målår.
+    deadlineYear: "deadlineUnknown" in t && t.deadlineUnknown ? undefined : t.deadlineYear,
     measurements: t.measurements,
     status: t.result.status,
   };
@@ -98,6 +100,12 @@ export function progressPlugin(eleventyConfig: EleventyConfig, options: Progress
   );
   // Plain-text filters (escaped by Nunjucks as usual).
   eleventyConfig.addFilter("etikett", (value: string) => LABELS[value] ?? value);
+  // An interpretation mark beside a value (HTML, escaped here), and the words for an unknown fact.
+  eleventyConfig.addFilter("tolkning", (reason: string | undefined) => interpretationHtml(reason));
+  eleventyConfig.addFilter("okand", (value: unknown) => isUnknown(value));
+  eleventyConfig.addFilter("med_tolkning", (centres: CentreProgress[], field: string) =>
+    centres.filter((cp) => cp.centre.tolkningar?.[field] !== undefined),
+  );
   eleventyConfig.addFilter("sv_varde", (value: number | undefined, unit: Enhet) => (value === undefined ? "–" : formatValue(value, unit)));
   eleventyConfig.addFilter("sv_tal", (value: number | undefined, maxDecimals = 2) =>
     value === undefined || value === null ? "–" : formatNumber(value, { maxDecimals }),
@@ -115,11 +123,12 @@ export function progressPlugin(eleventyConfig: EleventyConfig, options: Progress
   eleventyConfig.addFilter("storlek", (text: string) => sizeHint(text));
   // Download contents, also used for the size hints next to the links.
   eleventyConfig.addFilter("fc_json", (cp: CentreProgress) => centreJson(options.model(), views().model, cp));
-  eleventyConfig.addFilter("fc_csv", (cp: CentreProgress) => centreCsv(cp));
+  const csvOptions = (): { fiktivt: boolean } => ({ fiktivt: options.model().län.fiktivt });
+  eleventyConfig.addFilter("fc_csv", (cp: CentreProgress) => centreCsv(cp, csvOptions()));
   eleventyConfig.addFilter("mal_json", (page: GoalPage) => goalJson(options.model(), views().model, page.period, page.goal));
-  eleventyConfig.addFilter("mal_csv", (page: GoalPage) => goalCsv(views().model, page.period.id, page.goal.id));
+  eleventyConfig.addFilter("mal_csv", (page: GoalPage) => goalCsv(views().model, page.period.id, page.goal.id, csvOptions()));
   eleventyConfig.addFilter("lan_json", () => countyJson(options.model(), views().model));
-  eleventyConfig.addFilter("lan_csv", () => countyCsv(views().model));
+  eleventyConfig.addFilter("lan_csv", () => countyCsv(views().model, csvOptions()));
 
   const page = (name: string, data: Record<string, unknown>): void => {
     eleventyConfig.addTemplate(`framsteg/${name}.njk`, `{% include "sidor/${name}.njk" %}`, { layout: LAYOUT, ...data });

@@ -8,6 +8,7 @@ import { buildContext } from "./rules/context.ts";
 import { checkIdentity } from "./rules/identity.ts";
 import { checkReferences } from "./rules/references.ts";
 import { checkValues } from "./rules/values.ts";
+import { checkCentreFacts } from "./rules/centre-facts.ts";
 import { checkPrivacy } from "./rules/privacy.ts";
 import { checkDiagrams } from "./rules/diagrams.ts";
 import { checkEditions } from "./rules/editions.ts";
@@ -51,6 +52,7 @@ export function validateRoot(rootDir: string, options: ValidateOptions = {}): Va
   checkIdentity(ctx);
   checkReferences(ctx);
   checkValues(ctx);
+  checkCentreFacts(ctx);
   checkEditions(root, reporter);
   let problems = sortProblems(reporter.problems);
   const hasErrors = problems.some((p) => p.severity === "fel");

@@ -67,6 +67,21 @@ function valueAt(data: unknown, path: PathSegment[]): unknown {
   return node;
 }
 
+/** What a oneOf/anyOf accepts, in the words of the message: a date or null, or a list or okänd. */
+function unionHint(schema: unknown): string {
+  const branches = ((schema as { oneOf?: unknown[]; anyOf?: unknown[] } | undefined)?.oneOf ??
+    (schema as { anyOf?: unknown[] } | undefined)?.anyOf ??
+    []) as Record<string, unknown>[];
+  const parts = branches.map((b) => {
+    if (typeof b.const === "string") return b.const;
+    if (b.type === "null") return "null";
+    if (b.type === "array") return "en lista";
+    return "ett datum ÅÅÅÅ-MM-DD";
+  });
+  if (parts.length === 0) return "Skriv ett datum ÅÅÅÅ-MM-DD eller null.";
+  return `Skriv ${parts.slice(0, -1).join(", ")}${parts.length > 1 ? " eller " : ""}${parts[parts.length - 1] ?? ""}.`;
+}
+
 /** Turns one ajv error into a Swedish message that names the key, what is wrong and how to fix it. */
 function describe(error: ErrorObject, data: unknown): SchemaMessage | undefined {
   const path = pointerToPath(error.instancePath);
@@ -165,7 +180,7 @@ function describe(error: ErrorObject, data: unknown): SchemaMessage | undefined 
         path,
         at: "value",
         rule: "typ",
-        message: `${where}: ${show(value)} är inte tillåtet här. Skriv ett datum ÅÅÅÅ-MM-DD eller null.`,
+        message: `${where}: ${show(value)} är inte tillåtet här. ${unionHint(error.parentSchema)}`,
       };
     default:
       return { path, at: "value", rule: "schema", message: `${where}: värdet följer inte formatet (${error.keyword}).` };
@@ -188,6 +203,9 @@ export function schemaMessages(errors: ErrorObject[], data: unknown): SchemaMess
       unionPaths.has(error.instancePath) &&
       /\/(oneOf|anyOf)\//.test(error.schemaPath)
     )
+      continue;
+    // A list that failed inside one branch of a union gets the branch's precise message, not the union's.
+    if ((error.keyword === "oneOf" || error.keyword === "anyOf") && errors.some((e) => e.instancePath.startsWith(`${error.instancePath}/`)))
       continue;
     const message = describe(error, data);
     if (!message) continue;

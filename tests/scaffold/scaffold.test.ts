@@ -32,6 +32,21 @@ describe("npm run ny-familjecentral", () => {
     expect(validateRoot(root).problems).toEqual([]);
   });
 
+  it("leaves a familjecentralsliknande centre's operations unknown instead of guessing them", () => {
+    const root = copyMinimal();
+
+    const result = cli(
+      "ny-familjecentral",
+      root,
+      ...["--id", "sodra-by", "--namn", "Familjecentralen Södra by", "--kommun", "norrby", "--typ", "familjecentralsliknande"],
+    );
+
+    expect(result.status).toBe(0);
+    const text = readFileSync(join(root, "data/familjecentraler/sodra-by.yaml"), "utf8");
+    expect(parse(text)).toMatchObject({ typ: "familjecentralsliknande", verksamheter: "okänd" });
+    expect(validateRoot(root).problems).toEqual([]);
+  });
+
   it.each([
     [["--id", "norrby", "--namn", "Familjecentralen Norrby", "--kommun", "norrby"], "finns redan en familjecentral med id norrby"],
     [["--id", "Södra By", "--namn", "Familjecentralen Södra by", "--kommun", "norrby"], "små bokstäver a–z"],
