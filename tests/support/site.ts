@@ -27,7 +27,10 @@ declare module "vitest" {
 
 /** The built sites of this run, in a fixed order. */
 export function builtSites(): BuiltSite[] {
-  return inject("sites");
+  const sites = inject("sites") as BuiltSite[] | undefined;
+  // Only the "site" project runs the global setup that builds them (vitest.config.ts, SITE_FILES).
+  if (!sites) throw new Error("inga byggda webbplatser i den här testfilen: lägg till filen i SITE_FILES i vitest.config.ts");
+  return sites;
 }
 
 /** The sites every whole-site check covers: the bundled handbook, the example county and the minimal fixture. */
