@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { readText } from "../load/read-text.ts";
 import { parseYaml } from "../load/yaml.ts";
@@ -69,7 +69,7 @@ export function editionFolders(rootDir: string): string[] {
   const dir = editionsDir(rootDir);
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
-    .filter((name) => !name.startsWith(".") && statSync(join(dir, name)).isDirectory())
+    .filter((name) => !name.startsWith(".") && lstatSync(join(dir, name)).isDirectory()) // links are never followed
     .sort();
 }
 

@@ -28,7 +28,8 @@ export interface ValidateOptions {
 export function validateRoot(rootDir: string, options: ValidateOptions = {}): ValidationResult {
   const root = rootAt(rootDir);
   const reporter = new Reporter();
-  const { sources, missing, unknown } = collectSources(root);
+  const { sources, missing, unknown, rejected } = collectSources(root);
+  for (const p of rejected) reporter.file(p.rel, p.rule, p.message);
   for (const abs of missing)
     reporter.file(displayPath(root, abs), "fil", "filen saknas. Varje handbok behöver den; se README.md för formatet.");
   for (const abs of unknown)
