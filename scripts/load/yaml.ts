@@ -1,4 +1,6 @@
 import { CORE_SCHEMA, load as loadFast } from "js-yaml";
+import { MAX_FIELD_CHARS } from "./limits.ts";
+import { fileKindMessages } from "../validate/messages.ts";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, YAMLParseError, type Document, type Node } from "yaml";
 
 /** The largest number of alias expansions we accept; real handbook files need none. */
@@ -41,8 +43,8 @@ const syntaxMessages: Record<string, string> = {
   IMPOSSIBLE: "filen kan inte tolkas som YAML.",
 };
 
-function issueFromError(error: YAMLParseError, text: string, lineOffset: number): YamlIssue {
-  const pos = error.linePos?.[0] ?? { line: 1, col: 1 };
+function issueFromError(error: YAMLParseError, text: string, lineOffset: number, lineCounter: LineCounter): YamlIssue {
+  const pos = lineCounter.linePos(error.pos[0]);
   let message = syntaxMessages[error.code] ?? "YAML-syntaxfel. Kontrollera indrag, kolon och citattecken.";
   if (error.code === "DUPLICATE_KEY") {
     // The parser's message does not name the key, so read it from the line it points at.
@@ -61,6 +63,24 @@ function rootCauses(errors: YAMLParseError[]): YAMLParseError[] {
   if (tabs.length) return tabs;
   const other = errors.find((e) => e.code !== "DUPLICATE_KEY");
   return other ? [other] : errors;
+}
+
+/** Room for a key, indentation and quotes next to the longest value allowed on one line. */
+const LINE_SLACK = 200;
+
+/**
+ * The first line too long to hold anything but an over-long value. Such a line is refused before parsing:
+ * the YAML parser's cost on one huge line of brackets or dashes is large, and no valid file has one.
+ */
+function overlongLine(text: string): { line: number; length: number } | undefined {
+  let start = 0;
+  for (let line = 1; start <= text.length; line++) {
+    let end = text.indexOf("\n", start);
+    if (end === -1) end = text.length;
+    if (end - start > MAX_FIELD_CHARS + LINE_SLACK) return { line, length: end - start };
+    start = end + 1;
+  }
+  return undefined;
 }
 
 /** Keys that would reach JavaScript's prototype machinery when data is copied into objects. */
@@ -96,7 +116,9 @@ const NEEDS_FULL_PARSER = /[&*!%\t]|__proto__|constructor|prototype|\b0b[01]|[0-
 
 function parseFull(text: string): { doc: Document.Parsed; lineCounter: LineCounter } {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { version: "1.2", schema: "core", uniqueKeys: true, prettyErrors: true, lineCounter });
+  // No prettyErrors: it copies the source line into every error, which is quadratic when one long line
+  // holds many errors; positions come from the line counter instead, for the errors that are reported.
+  const doc = parseDocument(text, { version: "1.2", schema: "core", uniqueKeys: true, prettyErrors: false, lineCounter });
   return { doc, lineCounter };
 }
 
@@ -125,6 +147,14 @@ function lazySource(text: string, lineOffset: number): YamlSource {
  * (syntax error, duplicate key, several documents) the full parser runs and reports the error as before.
  */
 export function parseYaml(text: string, lineOffset = 0): YamlResult {
+  const long = overlongLine(text);
+  if (long)
+    return {
+      ok: false,
+      issues: [
+        { line: long.line + lineOffset, col: 1, rule: "storlek", message: fileKindMessages.lineTooLong(long.length, MAX_FIELD_CHARS) },
+      ],
+    };
   if (!NEEDS_FULL_PARSER.test(text)) {
     try {
       return { ok: true, data: loadFast(text, { schema: CORE_SCHEMA }) ?? null, source: lazySource(text, lineOffset) };
@@ -134,7 +164,8 @@ export function parseYaml(text: string, lineOffset = 0): YamlResult {
   }
   const { doc, lineCounter } = parseFull(text);
   const source: YamlSource = { doc, lineCounter, lineOffset };
-  if (doc.errors.length > 0) return { ok: false, issues: rootCauses(doc.errors).map((e) => issueFromError(e, text, lineOffset)) };
+  if (doc.errors.length > 0)
+    return { ok: false, issues: rootCauses(doc.errors).map((e) => issueFromError(e, text, lineOffset, lineCounter)) };
   const issues: YamlIssue[] = [];
   findForbiddenKeys(doc.contents, source, issues);
   if (issues.length > 0) return { ok: false, issues };

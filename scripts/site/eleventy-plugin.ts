@@ -67,7 +67,7 @@ export function configureDirectories(eleventyConfig: EleventyConfig, rootDir: st
 }
 
 /** The page schema's fields: all that a guidance page's front matter may give Eleventy. */
-const PAGE_FIELDS = new Set(Object.keys((schemaJson("sida").properties ?? {})));
+const PAGE_FIELDS = new Set(Object.keys(schemaJson("sida").properties ?? {}));
 
 /** The tool's own layouts chain with `layout: layouts/bas.njk`; a layout outside _includes/layouts/ is never used. */
 const OWN_LAYOUT = /^layouts\/[a-z0-9-]+\.njk$/;

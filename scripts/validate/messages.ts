@@ -239,6 +239,8 @@ export const fileKindMessages = {
   tooDeep: (max: number): string => `mapparna ligger fler än ${max} nivåer djupt. Lägg sidorna närmare roten.`,
   tooLarge: (bytes: number, max: number): string =>
     `filen är ${megabytes(bytes)}. En fil får vara högst ${megabytes(max)}; dela upp texten på flera filer eller ta bort det som inte hör hemma här.`,
+  lineTooLong: (chars: number, max: number): string =>
+    `raden är ${chars} tecken lång. Ett fält får vara högst ${max} tecken; korta texten eller dela upp den på flera rader.`,
   fieldTooLong: (chars: number, max: number): string =>
     `texten är ${chars} tecken lång. Ett fält får vara högst ${max} tecken; korta texten eller lägg den på en sida under content/.`,
 };

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { validateRoot } from "../../scripts/validate/index.ts";
 import { formatText } from "../../scripts/validate/report.ts";
 import { FAKTORER } from "../../scripts/model/types.ts";
+import { findPersonalEmails } from "../../scripts/validate/rules/privacy.ts";
 import { tempRoot, type TempRoot } from "../support/fixture-root.ts";
 
 const CENTRE = "data/familjecentraler/norrby.yaml";
@@ -248,10 +249,34 @@ describe("bad input gets a Swedish message with file, line and field", () => {
     expect(text).toMatchInlineSnapshot(`
       "content/vagledning/uppdrag/index.md:11:10 fel personuppgift per.persson@kommun.se ser ut som en personlig e-postadress. Webbplatsen är offentlig: använd en funktionsadress, till exempel familjecentralen@kommun.se.
       data/familjecentraler/norrby.yaml:22:23 fel personuppgift uppföljning[1].länsmål[1].aktiviteter[1]: 19811218-9876 ser ut som ett personnummer. Webbplatsen är offentlig: ta bort det.
-      data/familjecentraler/norrby.yaml:22:23 fel personuppgift uppföljning[1].länsmål[1].aktiviteter[1]: anna.andersson@gmail.com ser ut som en personlig e-postadress. Webbplatsen är offentlig: använd en funktionsadress, till exempel familjecentralen@kommun.se.
+      data/familjecentraler/norrby.yaml:22:23 fel personuppgift uppföljning[1].länsmål[1].aktiviteter[1]: anna.andersson@gmail.com är en adress hos en allmän e-posttjänst och hör därför till en person, inte till verksamheten. Webbplatsen är offentlig: använd en funktionsadress hos kommunen eller regionen, till exempel familjecentralen@kommun.se.
       3 fel och 0 varningar i 10 filer.
       "
     `);
+  });
+
+  it("flags free-mail addresses and name-shaped local parts with digits, and allows functional addresses", () => {
+    const { text } = reportAfter((r) => {
+      r.replace(
+        CENTRE,
+        "aktiviteter: [Öppen vägning på babycaféet]",
+        "aktiviteter: [Skriv till anna.andersson73@gmail.com, fc.norrby@hotmail.se, per.persson1980@kommun.se, familjecentralen@kommun.se eller bvc-norrby@region.se]",
+      );
+    });
+
+    expect(text).toMatchInlineSnapshot(`
+      "data/familjecentraler/norrby.yaml:22:23 fel personuppgift uppföljning[1].länsmål[1].aktiviteter[1]: anna.andersson73@gmail.com är en adress hos en allmän e-posttjänst och hör därför till en person, inte till verksamheten. Webbplatsen är offentlig: använd en funktionsadress hos kommunen eller regionen, till exempel familjecentralen@kommun.se.
+      data/familjecentraler/norrby.yaml:22:62 fel personuppgift uppföljning[1].länsmål[1].aktiviteter[2]: fc.norrby@hotmail.se är en adress hos en allmän e-posttjänst och hör därför till en person, inte till verksamheten. Webbplatsen är offentlig: använd en funktionsadress hos kommunen eller regionen, till exempel familjecentralen@kommun.se.
+      data/familjecentraler/norrby.yaml:22:84 fel personuppgift uppföljning[1].länsmål[1].aktiviteter[3]: per.persson1980@kommun.se ser ut som en personlig e-postadress. Webbplatsen är offentlig: använd en funktionsadress, till exempel familjecentralen@kommun.se.
+      3 fel och 0 varningar i 10 filer.
+      "
+    `);
+  });
+
+  it("finds e-mail addresses in linear time, so a 1 MB line cannot stall the check", () => {
+    // A figure for the report, not a timed assertion: see tests/adversarial/ for the measured CPU time.
+    const hits = findPersonalEmails(`${"a".repeat(1 << 20)} anna.andersson73@gmail.com`);
+    expect(hits.map((h) => h.value)).toEqual(["anna.andersson73@gmail.com"]);
   });
 
   it("requires every diagram to have an accessible title and description", () => {
