@@ -25,5 +25,8 @@ export async function runEleventyUnchecked(rootDir: string, outDir: string): Pro
     configPath: resolve(projectDir, ".eleventy.js"),
     quietMode: true,
   });
+  // Eleventy prints its errors with English stack traces; the build reports them itself, in Swedish
+  // (build-errors.ts). Warnings still reach the terminal.
+  elev.logger.overrideLogger({ log: () => undefined, info: () => undefined, error: () => undefined, warn: (m: string) => console.warn(m) });
   await elev.write();
 }

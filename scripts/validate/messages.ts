@@ -244,3 +244,11 @@ export const fileKindMessages = {
   fieldTooLong: (chars: number, max: number): string =>
     `texten är ${chars} tecken lång. Ett fält får vara högst ${max} tecken; korta texten eller lägg den på en sida under content/.`,
 };
+
+/** Messages for failures while the site is built (templates), in the `fil:rad:kolumn fel regel text` shape. */
+export const buildErrorMessages = {
+  template: (file: string, line: number, col: number, detail: string): string =>
+    `${file}:${line}:${col} fel mall mallen kunde inte byggas på rad ${line}${detail ? ` (Nunjucks: ”${detail}”)` : ""}. Rätta mallen på den raden, till exempel ett ofullständigt {{ … }} eller {% … %}, och bygg igen.`,
+  templateNoLine: (file: string, detail: string): string =>
+    `${file}:1:1 fel mall mallen kunde inte byggas${detail ? ` (”${detail}”)` : ""}. Kontrollera mallen och de filter den använder, och bygg igen.`,
+};
