@@ -1,6 +1,6 @@
 import { CORE_SCHEMA, load as loadFast } from "js-yaml";
 import { MAX_FIELD_CHARS } from "./limits.ts";
-import { fileKindMessages } from "../validate/messages.ts";
+import { fileKindMessages, yamlMessages } from "../validate/messages.ts";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, YAMLParseError, type Document, type Node } from "yaml";
 
 /** The largest number of alias expansions we accept; real handbook files need none. */
@@ -43,8 +43,56 @@ const syntaxMessages: Record<string, string> = {
   IMPOSSIBLE: "filen kan inte tolkas som YAML.",
 };
 
+/** An opening [ or { on the line that is not closed on it, outside quotes and comments (column, 1-based). */
+function unclosedFlow(line: string): { char: string; col: number } | undefined {
+  const open: { char: string; col: number }[] = [];
+  let quote = "";
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i] ?? "";
+    if (quote) {
+      if (c === quote) quote = "";
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === "#" && (i === 0 || line[i - 1] === " ")) break;
+    else if (c === "[" || c === "{") open.push({ char: c, col: i + 1 });
+    else if (c === "]" || c === "}") open.pop();
+  }
+  return open[0];
+}
+
+const indentOf = (line: string): number => line.length - line.trimStart().length;
+
+/**
+ * The parser names the place where it gave up, which after a forgotten ] or an odd indentation is the next
+ * line and a misleading reason ("fel indrag", "ett tecken saknas"). The error line and the line before it
+ * are looked at first for those two common slips, so the message names the real cause and line.
+ */
+function likelyCause(lines: string[], errorLine: number, lineOffset: number): YamlIssue | undefined {
+  const meaningful = (n: number): boolean => {
+    const text = lines[n - 1] ?? "";
+    return text.trim() !== "" && !text.trimStart().startsWith("#");
+  };
+  let before = errorLine - 1;
+  while (before >= 1 && !meaningful(before)) before--;
+  let after = errorLine + 1;
+  while (after <= lines.length && !meaningful(after)) after++;
+  for (const n of [before, errorLine]) {
+    const flow = n >= 1 ? unclosedFlow(lines[n - 1] ?? "") : undefined;
+    if (flow) return { line: n, col: flow.col, rule: "yaml", message: yamlMessages.unclosedFlow(flow.char, n + lineOffset) };
+  }
+  for (const n of [errorLine, after, before]) {
+    if (n < 1 || n > lines.length || !meaningful(n)) continue;
+    const indent = indentOf(lines[n - 1] ?? "");
+    if (indent % 2 === 1) return { line: n, col: 1, rule: "yaml", message: yamlMessages.oddIndent(indent) };
+  }
+  return undefined;
+}
+
 function issueFromError(error: YAMLParseError, text: string, lineOffset: number, lineCounter: LineCounter): YamlIssue {
   const pos = lineCounter.linePos(error.pos[0]);
+  if (error.code !== "DUPLICATE_KEY" && error.code !== "TAB_AS_INDENT") {
+    const cause = likelyCause(text.split("\n"), pos.line, lineOffset);
+    if (cause) return { ...cause, line: cause.line + lineOffset };
+  }
   let message = syntaxMessages[error.code] ?? "YAML-syntaxfel. Kontrollera indrag, kolon och citattecken.";
   if (error.code === "DUPLICATE_KEY") {
     // The parser's message does not name the key, so read it from the line it points at.

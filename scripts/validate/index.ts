@@ -1,4 +1,6 @@
 import { displayPath, rootAt } from "../paths.ts";
+import { basename, dirname } from "node:path";
+import { readText } from "../load/read-text.ts";
 import { buildModel } from "../model/build-model.ts";
 import type { Handbok } from "../model/types.ts";
 import { collectSources } from "./collect.ts";
@@ -8,6 +10,7 @@ import { buildContext } from "./rules/context.ts";
 import { checkIdentity } from "./rules/identity.ts";
 import { checkReferences } from "./rules/references.ts";
 import { checkValues } from "./rules/values.ts";
+import { checkImprovementWork } from "./rules/improvement-work.ts";
 import { checkPrivacy } from "./rules/privacy.ts";
 import { checkDiagrams } from "./rules/diagrams.ts";
 import { checkEditions } from "../editions/check.ts";
@@ -17,6 +20,15 @@ export interface ValidationResult {
   /** The typed model, present only when there are no errors (warnings allowed). */
   model?: Handbok;
   fileCount: number;
+}
+
+/** The id a page's front matter gives, read without parsing (the page did not parse). */
+function guessPageId(abs: string): string | undefined {
+  const read = readText(abs);
+  const written = read.ok ? /^id:[ \t]*["']?([a-z0-9-]{1,100})/m.exec(read.text.slice(0, 10_000))?.[1] : undefined;
+  // Pages are usually named after their folder (uppdrag/index.md has id uppdrag).
+  const name = basename(abs) === "index.md" ? basename(dirname(abs)) : basename(abs, ".md");
+  return written ?? name;
 }
 
 /** Options for partial runs: report only problems in these root-relative files (all files are still read for cross-references). */
@@ -42,16 +54,22 @@ export function validateRoot(rootDir: string, options: ValidateOptions = {}): Va
       "varning",
     );
   const parsed: ParsedSource[] = [];
+  const brokenPageIds = new Set<string>();
   for (const ref of sources) {
     const file = parseSource(root, ref, reporter);
     if (file) parsed.push(file);
+    if (ref.kind !== "sida" || file?.valid) continue;
+    const id = file ? (file.data as { id?: unknown }).id : guessPageId(ref.abs);
+    if (typeof id === "string") brokenPageIds.add(id);
   }
   const ctx = buildContext(parsed, reporter);
+  ctx.brokenPageIds = brokenPageIds;
   checkPrivacy(ctx);
   checkDiagrams(ctx);
   checkIdentity(ctx);
   checkReferences(ctx);
   checkValues(ctx);
+  checkImprovementWork(ctx);
   checkEditions(root, reporter);
   let problems = sortProblems(reporter.problems);
   const hasErrors = problems.some((p) => p.severity === "fel");
