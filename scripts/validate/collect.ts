@@ -38,7 +38,8 @@ export function collectSources(root: Root): {
   for (const [name, kind] of Object.entries(SINGLE_FILES)) {
     const abs = join(root.data, name);
     if (dataFiles.has(abs)) sources.push({ abs, kind });
-    else if (!scan.problems.some((p) => p.rel === `data/${name}`)) missing.push(abs);
+    // A file (or data/ itself) that was refused already has its message; "missing" would only add noise.
+    else if (!scan.problems.some((p) => p.rel === `data/${name}` || p.rel === "data")) missing.push(abs);
   }
   for (const abs of scan.files.data.filter((f) => under(join(root.data, "mal"), f))) sources.push({ abs, kind: "malperiod" });
   for (const abs of scan.files.data.filter((f) => under(join(root.data, "familjecentraler"), f)))
