@@ -101,3 +101,22 @@ export function filesContaining(outDir: string, needle: string, filter: (abs: st
     .filter((f) => !/\.(wasm|png|woff2?)$/.test(f) && !f.includes("/assets/mermaid/") && filter(f))
     .filter((f) => outputText(f).includes(needle));
 }
+
+/** Runs tests/adversarial/bypass-build.ts: Eleventy alone on `root` with `payload` copied over it after validation. */
+export function runBypass(root: string, payload: string, out: string): Promise<Run> {
+  return new Promise((done, fail) => {
+    const child = spawn(
+      process.execPath,
+      ["--import", tsxLoader, resolve(projectDir, "tests/adversarial/bypass-build.ts"), root, payload, out],
+      {
+        cwd: projectDir,
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.on("error", fail);
+    child.on("close", (code, signal) => done({ code, signal, output }));
+  });
+}
