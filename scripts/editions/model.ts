@@ -33,12 +33,17 @@ export interface Utgava extends UtgavaMeta {
 /** Site URL of a page inside an archived edition. */
 export const archivedUrl = (editionId: string, path: string): string => `/utgava/${editionId}${path}`;
 
+function trimBlanksEnd(line: string): string {
+  let end = line.length;
+  while (end > 0 && (line[end - 1] === " " || line[end - 1] === "\t")) end--;
+  return line.slice(0, end);
+}
+
 /** Fingerprint of a page's text: the body with line endings and trailing space normalised. */
 export function bodyFingerprint(body: string): string {
-  const normal = body
-    .replace(/\r\n/g, "\n")
-    .replace(/[ \t]+$/gm, "")
-    .trim();
+  // Trailing blanks are cut per line without a regular expression: /[ \t]+$/gm is quadratic on a long
+  // run of blanks followed by text.
+  const normal = body.replace(/\r\n/g, "\n").split("\n").map(trimBlanksEnd).join("\n").trim();
   return sha256Text(normal);
 }
 

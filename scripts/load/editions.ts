@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 
 // The frozen editions' layout on disk and what utgava.yaml records. It sits in load/ because both the
@@ -33,7 +33,7 @@ export function editionFolders(rootDir: string): string[] {
   const dir = editionsDir(rootDir);
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
-    .filter((name) => !name.startsWith(".") && statSync(join(dir, name)).isDirectory())
+    .filter((name) => !name.startsWith(".") && lstatSync(join(dir, name)).isDirectory()) // links are never followed
     .sort();
 }
 

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 
 /** SHA-256 of a file's bytes as 64 hex characters: what utgava.yaml records per file. */
@@ -7,15 +7,19 @@ export function sha256File(absPath: string): string {
   return createHash("sha256").update(readFileSync(absPath)).digest("hex");
 }
 
-/** Every file below `dir` (hidden files skipped), as forward-slash paths relative to `base`, sorted. */
+/**
+ * Every regular file below `dir` (hidden files skipped), as forward-slash paths relative to `base`, sorted.
+ * Symbolic links are never followed (validation reports them; scripts/load/root-files.ts).
+ */
 export function listFilesRelative(dir: string, base: string): string[] {
   if (!existsSync(dir)) return [];
   const out: string[] = [];
-  for (const entry of readdirSync(dir).sort()) {
-    if (entry.startsWith(".")) continue;
-    const abs = join(dir, entry);
-    if (statSync(abs).isDirectory()) out.push(...listFilesRelative(abs, base));
-    else out.push(relative(base, abs).split(sep).join("/"));
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (entry.name.startsWith(".")) continue;
+    const abs = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...listFilesRelative(abs, base));
+    else if (entry.isFile()) out.push(relative(base, abs).split(sep).join("/"));
   }
   return out;
 }

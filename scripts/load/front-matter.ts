@@ -65,7 +65,8 @@ export function parseFrontMatter(text: string): FrontMatterResult {
     engines: { ...grayMatterOptions.engines, yaml: (s: string) => ({ __raw: s }) },
   });
   const raw = (parsed.data as { __raw?: string }).__raw ?? "";
-  const result = parseYaml(raw, 1);
+  // gray-matter hands over the text right after the opening ---, so its first line is the file's first line.
+  const result = parseYaml(raw, 0);
   if (!result.ok) return result;
   const bodyLine = text.slice(0, text.length - parsed.content.length).split("\n").length;
   return { ok: true, data: result.data ?? {}, body: parsed.content, source: result.source, bodyLine };

@@ -1,23 +1,54 @@
-import { readFileSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+import { MAX_FILE_BYTES } from "./limits.ts";
 
-export type TextResult = { ok: true; text: string } | { ok: false; reason: "tom" | "inte-utf8" | "oläsbar"; detail?: string };
+export type TextResult =
+  | { ok: true; text: string }
+  | { ok: false; reason: "tom" | "inte-utf8" | "oläsbar" | "symlänk" | "inte-fil" | "för-stor"; detail?: string; bytes?: number };
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** O_NOFOLLOW makes open() fail on a symbolic link instead of reading whatever it points at. */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0);
+
+/** Reads at most `limit + 1` bytes, so a huge file is refused without being loaded into memory. */
+function readBounded(
+  absPath: string,
+  limit: number,
+): { bytes: Buffer } | { reason: "symlänk" | "inte-fil" | "för-stor" | "oläsbar"; detail?: string; size?: number } {
+  let fd: number;
+  try {
+    fd = openSync(absPath, OPEN_FLAGS);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    return code === "ELOOP" ? { reason: "symlänk" } : { reason: "oläsbar", detail: code };
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return { reason: "inte-fil" };
+    if (stat.size > limit) return { reason: "för-stor", size: stat.size };
+    const buffer = Buffer.alloc(limit + 1);
+    let length = 0;
+    for (let n = 1; n > 0 && length <= limit; length += n) n = readSync(fd, buffer, length, limit + 1 - length, null);
+    if (length > limit) return { reason: "för-stor", size: length };
+    return { bytes: buffer.subarray(0, length) };
+  } catch (error) {
+    return { reason: "oläsbar", detail: (error as NodeJS.ErrnoException).code ?? String(error) };
+  } finally {
+    closeSync(fd);
+  }
+}
 
 /**
  * Reads a source file as strict UTF-8. Coordinators save files from many editors; a Latin-1 file
  * would otherwise turn "Spånga" into mojibake silently, so invalid bytes are an error, not a guess.
+ * A content root is untrusted (docs/sakerhet.md): links, pipes and files over the size limit are refused.
  */
-export function readText(absPath: string): TextResult {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(absPath);
-  } catch (error) {
-    return { ok: false, reason: "oläsbar", detail: (error as NodeJS.ErrnoException).code ?? String(error) };
-  }
+export function readText(absPath: string, limit = MAX_FILE_BYTES): TextResult {
+  const read = readBounded(absPath, limit);
+  if (!("bytes" in read)) return { ok: false, reason: read.reason, detail: read.detail, bytes: read.size };
   let text: string;
   try {
-    text = utf8.decode(bytes);
+    text = utf8.decode(read.bytes);
   } catch {
     return { ok: false, reason: "inte-utf8" };
   }

@@ -1,4 +1,6 @@
 import { CORE_SCHEMA, load as loadFast } from "js-yaml";
+import { MAX_FIELD_CHARS } from "./limits.ts";
+import { fileKindMessages, yamlMessages } from "../validate/messages.ts";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, YAMLParseError, type Document, type Node } from "yaml";
 
 /** The largest number of alias expansions we accept; real handbook files need none. */
@@ -41,8 +43,56 @@ const syntaxMessages: Record<string, string> = {
   IMPOSSIBLE: "filen kan inte tolkas som YAML.",
 };
 
-function issueFromError(error: YAMLParseError, text: string, lineOffset: number): YamlIssue {
-  const pos = error.linePos?.[0] ?? { line: 1, col: 1 };
+/** An opening [ or { on the line that is not closed on it, outside quotes and comments (column, 1-based). */
+function unclosedFlow(line: string): { char: string; col: number } | undefined {
+  const open: { char: string; col: number }[] = [];
+  let quote = "";
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i] ?? "";
+    if (quote) {
+      if (c === quote) quote = "";
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === "#" && (i === 0 || line[i - 1] === " ")) break;
+    else if (c === "[" || c === "{") open.push({ char: c, col: i + 1 });
+    else if (c === "]" || c === "}") open.pop();
+  }
+  return open[0];
+}
+
+const indentOf = (line: string): number => line.length - line.trimStart().length;
+
+/**
+ * The parser names the place where it gave up, which after a forgotten ] or an odd indentation is the next
+ * line and a misleading reason ("fel indrag", "ett tecken saknas"). The error line and the line before it
+ * are looked at first for those two common slips, so the message names the real cause and line.
+ */
+function likelyCause(lines: string[], errorLine: number, lineOffset: number): YamlIssue | undefined {
+  const meaningful = (n: number): boolean => {
+    const text = lines[n - 1] ?? "";
+    return text.trim() !== "" && !text.trimStart().startsWith("#");
+  };
+  let before = errorLine - 1;
+  while (before >= 1 && !meaningful(before)) before--;
+  let after = errorLine + 1;
+  while (after <= lines.length && !meaningful(after)) after++;
+  for (const n of [before, errorLine]) {
+    const flow = n >= 1 ? unclosedFlow(lines[n - 1] ?? "") : undefined;
+    if (flow) return { line: n, col: flow.col, rule: "yaml", message: yamlMessages.unclosedFlow(flow.char, n + lineOffset) };
+  }
+  for (const n of [errorLine, after, before]) {
+    if (n < 1 || n > lines.length || !meaningful(n)) continue;
+    const indent = indentOf(lines[n - 1] ?? "");
+    if (indent % 2 === 1) return { line: n, col: 1, rule: "yaml", message: yamlMessages.oddIndent(indent) };
+  }
+  return undefined;
+}
+
+function issueFromError(error: YAMLParseError, text: string, lineOffset: number, lineCounter: LineCounter): YamlIssue {
+  const pos = lineCounter.linePos(error.pos[0]);
+  if (error.code !== "DUPLICATE_KEY" && error.code !== "TAB_AS_INDENT") {
+    const cause = likelyCause(text.split("\n"), pos.line, lineOffset);
+    if (cause) return { ...cause, line: cause.line + lineOffset };
+  }
   let message = syntaxMessages[error.code] ?? "YAML-syntaxfel. Kontrollera indrag, kolon och citattecken.";
   if (error.code === "DUPLICATE_KEY") {
     // The parser's message does not name the key, so read it from the line it points at.
@@ -61,6 +111,24 @@ function rootCauses(errors: YAMLParseError[]): YAMLParseError[] {
   if (tabs.length) return tabs;
   const other = errors.find((e) => e.code !== "DUPLICATE_KEY");
   return other ? [other] : errors;
+}
+
+/** Room for a key, indentation and quotes next to the longest value allowed on one line. */
+const LINE_SLACK = 200;
+
+/**
+ * The first line too long to hold anything but an over-long value. Such a line is refused before parsing:
+ * the YAML parser's cost on one huge line of brackets or dashes is large, and no valid file has one.
+ */
+function overlongLine(text: string): { line: number; length: number } | undefined {
+  let start = 0;
+  for (let line = 1; start <= text.length; line++) {
+    let end = text.indexOf("\n", start);
+    if (end === -1) end = text.length;
+    if (end - start > MAX_FIELD_CHARS + LINE_SLACK) return { line, length: end - start };
+    start = end + 1;
+  }
+  return undefined;
 }
 
 /** Keys that would reach JavaScript's prototype machinery when data is copied into objects. */
@@ -96,7 +164,9 @@ const NEEDS_FULL_PARSER = /[&*!%\t]|__proto__|constructor|prototype|\b0b[01]|[0-
 
 function parseFull(text: string): { doc: Document.Parsed; lineCounter: LineCounter } {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { version: "1.2", schema: "core", uniqueKeys: true, prettyErrors: true, lineCounter });
+  // No prettyErrors: it copies the source line into every error, which is quadratic when one long line
+  // holds many errors; positions come from the line counter instead, for the errors that are reported.
+  const doc = parseDocument(text, { version: "1.2", schema: "core", uniqueKeys: true, prettyErrors: false, lineCounter });
   return { doc, lineCounter };
 }
 
@@ -125,6 +195,14 @@ function lazySource(text: string, lineOffset: number): YamlSource {
  * (syntax error, duplicate key, several documents) the full parser runs and reports the error as before.
  */
 export function parseYaml(text: string, lineOffset = 0): YamlResult {
+  const long = overlongLine(text);
+  if (long)
+    return {
+      ok: false,
+      issues: [
+        { line: long.line + lineOffset, col: 1, rule: "storlek", message: fileKindMessages.lineTooLong(long.length, MAX_FIELD_CHARS) },
+      ],
+    };
   if (!NEEDS_FULL_PARSER.test(text)) {
     try {
       return { ok: true, data: loadFast(text, { schema: CORE_SCHEMA }) ?? null, source: lazySource(text, lineOffset) };
@@ -134,7 +212,8 @@ export function parseYaml(text: string, lineOffset = 0): YamlResult {
   }
   const { doc, lineCounter } = parseFull(text);
   const source: YamlSource = { doc, lineCounter, lineOffset };
-  if (doc.errors.length > 0) return { ok: false, issues: rootCauses(doc.errors).map((e) => issueFromError(e, text, lineOffset)) };
+  if (doc.errors.length > 0)
+    return { ok: false, issues: rootCauses(doc.errors).map((e) => issueFromError(e, text, lineOffset, lineCounter)) };
   const issues: YamlIssue[] = [];
   findForbiddenKeys(doc.contents, source, issues);
   if (issues.length > 0) return { ok: false, issues };

@@ -29,23 +29,35 @@ export function termPattern(t: GlossaryTerm): RegExp {
  */
 export function markText(text: string, terms: { term: GlossaryTerm; pattern: RegExp }[], used: Set<string>): Segment[] {
   const out: Segment[] = [];
-  let rest = text;
+  // Each term's next match from the cursor, searched again only when the cursor passes it: linear in the
+  // text for a fixed glossary, where searching every term's whole remainder per marked term was not.
+  const next = new Map<GlossaryTerm, { index: number; length: number } | null>();
+  const find = (term: GlossaryTerm, pattern: RegExp, from: number): { index: number; length: number } | null => {
+    const cached = next.get(term);
+    if (cached !== undefined && (cached === null || cached.index >= from)) return cached;
+    const global = new RegExp(pattern.source, `${pattern.flags.replace("g", "")}g`);
+    global.lastIndex = from;
+    const m = global.exec(text);
+    const found = m ? { index: m.index, length: m[0].length } : null;
+    next.set(term, found);
+    return found;
+  };
+  let cursor = 0;
   for (;;) {
     let best: { index: number; length: number; term: GlossaryTerm } | undefined;
     for (const { term, pattern } of terms) {
       if (used.has(term.id)) continue;
-      const m = pattern.exec(rest);
+      const m = find(term, pattern, cursor);
       if (!m) continue;
-      if (!best || m.index < best.index || (m.index === best.index && m[0].length > best.length))
-        best = { index: m.index, length: m[0].length, term };
+      if (!best || m.index < best.index || (m.index === best.index && m.length > best.length)) best = { ...m, term };
     }
     if (!best) break;
-    if (best.index > 0) out.push({ text: rest.slice(0, best.index) });
-    out.push({ text: rest.slice(best.index, best.index + best.length), term: best.term });
+    if (best.index > cursor) out.push({ text: text.slice(cursor, best.index) });
+    out.push({ text: text.slice(best.index, best.index + best.length), term: best.term });
     used.add(best.term.id);
-    rest = rest.slice(best.index + best.length);
+    cursor = best.index + best.length;
   }
-  if (rest) out.push({ text: rest });
+  if (cursor < text.length) out.push({ text: text.slice(cursor) });
   return out;
 }
 

@@ -14,8 +14,9 @@ export const CALLOUTS: Record<string, string> = { tips: "Tips", viktigt: "Viktig
 
 /** Mermaid's accessible title and description, read from the diagram source. */
 export function mermaidAccessibility(source: string): { title: string; description: string } {
-  const title = /^\s*accTitle\s*:\s*(.+)$/m.exec(source)?.[1]?.trim() ?? "";
-  const description = /^\s*accDescr\s*:\s*(.+)$/m.exec(source)?.[1]?.trim() ?? "";
+  // [ \t] rather than \s: \s also crosses line breaks, which made a long run of blank lines quadratic.
+  const title = /^[ \t]*accTitle[ \t]*:[ \t]*(.+)$/m.exec(source)?.[1]?.trim() ?? "";
+  const description = /^[ \t]*accDescr[ \t]*:[ \t]*(.+)$/m.exec(source)?.[1]?.trim() ?? "";
   return { title, description };
 }
 
@@ -40,9 +41,13 @@ function renderMermaid(source: string, index: number): string {
 
 /** `[källa: id]` or `[källa: id, s. 12]` becomes a citation link to the sources page. */
 function citations(md: MarkdownIt, sourceNames: () => Map<string, string>): void {
+  // Sticky and bounded, tried only at a "[": copying the rest of the line at every position made a long
+  // line of brackets quadratic.
+  const citation = /\[källa:[ \t]*([a-z0-9-]{1,100})(?:,[ \t]*([^\]\n]{1,200}))?\]/y;
   md.inline.ruler.before("link", "kalla", (state: StateInline, silent: boolean) => {
-    const rest = state.src.slice(state.pos);
-    const m = /^\[källa:\s*([a-z0-9-]+)(?:,\s*([^\]]+))?\]/.exec(rest);
+    if (state.src.charCodeAt(state.pos) !== 0x5b /* [ */) return false;
+    citation.lastIndex = state.pos;
+    const m = citation.exec(state.src);
     if (!m) return false;
     if (!silent) {
       const token = state.push("kalla", "", 0);

@@ -1,4 +1,6 @@
 import { readFileSync } from "node:fs";
+import matter from "gray-matter";
+import { grayMatterOptions } from "../load/front-matter.ts";
 import { resolve } from "node:path";
 import { projectDir } from "../paths.ts";
 import type { EleventyConfig } from "./eleventy-plugin.ts";
@@ -33,9 +35,14 @@ export function pagesPlugin(eleventyConfig: EleventyConfig, ctx: SiteContext): v
   const written = new Set(ctx.model().sidor.map((s) => s.url));
   for (const p of PAGES) {
     if (p.url && written.has(p.url)) continue;
-    const source = readFileSync(resolve(projectDir, "_includes/sidor", p.fil), "utf8");
+    // The template's settings (layout, pagination, permalink…) go in as data: Eleventy's own front matter
+    // parser keeps only page fields, because it also reads the untrusted guidance pages (eleventy-plugin.ts).
+    const { data: settings, content: source } = matter(
+      readFileSync(resolve(projectDir, "_includes/sidor", p.fil), "utf8"),
+      grayMatterOptions,
+    );
     const texts = p.texter ? (ctx.strings[p.texter] as { titel?: string; rubrik?: string; ingress?: string }) : {};
-    const data: Record<string, unknown> = {};
+    const data: Record<string, unknown> = { ...settings };
     if (p.url) data.permalink = p.url;
     if (texts.titel ?? texts.rubrik) data.titel = texts.titel ?? texts.rubrik;
     if (texts.ingress) data.ingress = texts.ingress;

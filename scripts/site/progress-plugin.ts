@@ -137,11 +137,13 @@ export function progressPlugin(eleventyConfig: EleventyConfig, options: Progress
     eleventyConfig.addTemplate(`framsteg/${name}.njk`, body, { ...FILE, ...data });
   };
 
+  // Computed titles are functions, not Nunjucks strings: a template string is escaped when it is computed
+  // and again when the layout prints it ("Barn &amp;amp; Familj"). Plain text is escaped once, on output.
   page("fc-katalog", { permalink: "/familjecentraler/", titel: "Familjecentraler" });
   page("fc-sida", {
     pagination: { data: "framsteg.centrePages", size: 1, alias: "fcsida", addAllPagesToCollections: true },
     permalink: "/familjecentraler/{{ fcsida.cp.centre.id }}/",
-    eleventyComputed: { titel: "{{ fcsida.cp.centre.namn }}" },
+    eleventyComputed: { titel: (d: { fcsida: { cp: CentreProgress } }) => d.fcsida.cp.centre.namn },
   });
   // Drafts and compilations repeat what the centre pages say; keeping them out of search keeps results
   // pointing at the living pages and the index small at national scale (4,000 drafts for 400 centres).
@@ -149,7 +151,10 @@ export function progressPlugin(eleventyConfig: EleventyConfig, options: Progress
     sokbar: false,
     pagination: { data: "framsteg.reportPages", size: 1, alias: "rapport", addAllPagesToCollections: true },
     permalink: "/familjecentraler/{{ rapport.cp.centre.id }}/arsberattelse/{{ rapport.year.year }}/",
-    eleventyComputed: { titel: "Årsberättelse {{ rapport.year.year }} – {{ rapport.cp.centre.namn }}" },
+    eleventyComputed: {
+      titel: (d: { rapport: { cp: CentreProgress; year: YearReport } }) =>
+        `Årsberättelse ${d.rapport.year.year} – ${d.rapport.cp.centre.namn}`,
+    },
   });
   file("fc-json", "{{ fc | fc_json | safe }}", {
     pagination: { data: "framsteg.model.centres", size: 1, alias: "fc" },
@@ -164,12 +169,17 @@ export function progressPlugin(eleventyConfig: EleventyConfig, options: Progress
   page("mal-period", {
     pagination: { data: "framsteg.model.periods", size: 1, alias: "mp", addAllPagesToCollections: true },
     permalink: "/mal/{{ mp.period.id }}/",
-    eleventyComputed: { titel: "Länsgemensamma mål {{ mp.period.startår }}–{{ mp.period.slutår }}" },
+    eleventyComputed: {
+      titel: (d: { mp: { period: { startår: number; slutår: number } } }) =>
+        `Länsgemensamma mål ${d.mp.period.startår}–${d.mp.period.slutår}`,
+    },
   });
   page("mal-mal", {
     pagination: { data: "framsteg.goalPages", size: 1, alias: "malsida", addAllPagesToCollections: true },
     permalink: "/mal/{{ malsida.period.id }}/{{ malsida.goal.id }}/",
-    eleventyComputed: { titel: "{{ malsida.goal.namn }} ({{ malsida.period.startår }}–{{ malsida.period.slutår }})" },
+    eleventyComputed: {
+      titel: (d: { malsida: GoalPage }) => `${d.malsida.goal.namn} (${d.malsida.period.startår}–${d.malsida.period.slutår})`,
+    },
   });
   file("mal-json", "{{ malsida | mal_json | safe }}", {
     pagination: { data: "framsteg.goalPages", size: 1, alias: "malsida" },
@@ -186,7 +196,7 @@ export function progressPlugin(eleventyConfig: EleventyConfig, options: Progress
     sokbar: false,
     pagination: { data: "framsteg.compilationYears", size: 1, alias: "ar", addAllPagesToCollections: true },
     permalink: "/lagesbild/sammanstallning/{{ ar }}/",
-    eleventyComputed: { titel: "Sammanställning av årsberättelserna {{ ar }}" },
+    eleventyComputed: { titel: (d: { ar: number }) => `Sammanställning av årsberättelserna ${d.ar}` },
   });
   file("lan-json", "{{ '' | lan_json | safe }}", { permalink: "/lagesbild/lansdata.json" });
   file("lan-csv", "{{ '' | lan_csv | safe }}", { permalink: "/lagesbild/lansdata.csv" });

@@ -1,13 +1,32 @@
 import Eleventy from "@11ty/eleventy";
 import { resolve } from "node:path";
 import { projectDir } from "../paths.ts";
+import { scanRoot } from "../load/root-files.ts";
 
-/** Runs one Eleventy build of the content root `rootDir` into `outDir`. */
+/** A content root that holds files no format defines; the build refuses it before Eleventy reads anything. */
+export class RootFilesError extends Error {}
+
+/**
+ * Runs one Eleventy build of the content root `rootDir` into `outDir`. The validator has already refused
+ * foreign files and links; the build checks again, so that no caller can hand Eleventy a root with a
+ * template, a script or a link in it (docs/sakerhet.md).
+ */
 export async function runEleventy(rootDir: string, outDir: string): Promise<void> {
+  const { problems } = scanRoot(resolve(rootDir));
+  const first = problems[0];
+  if (first) throw new RootFilesError(`${first.rel}: ${first.message} Kör npm run validate för hela listan.`);
+  await runEleventyUnchecked(rootDir, outDir);
+}
+
+/** The Eleventy build alone, without the file check: tests use it to show that Eleventy's own settings hold. */
+export async function runEleventyUnchecked(rootDir: string, outDir: string): Promise<void> {
   process.env.FC_ROOT = resolve(rootDir);
   const elev = new Eleventy(resolve(rootDir, "content"), outDir, {
     configPath: resolve(projectDir, ".eleventy.js"),
     quietMode: true,
   });
+  // Eleventy prints its errors with English stack traces; the build reports them itself, in Swedish
+  // (build-errors.ts). Warnings still reach the terminal.
+  elev.logger.overrideLogger({ log: () => undefined, info: () => undefined, error: () => undefined, warn: (m: string) => console.warn(m) });
   await elev.write();
 }

@@ -12,6 +12,7 @@ declare module "@11ty/eleventy" {
     watch(): Promise<void>;
     serve(port?: number): Promise<void>;
     stopWatch(): Promise<void>;
+    readonly logger: { overrideLogger(logger: Record<"log" | "info" | "warn" | "error", (message: string) => void>): void };
   }
   /** Eleventy's HTML base plugin: puts the config's pathPrefix in front of every URL in the HTML output. */
   export const HtmlBasePlugin: (eleventyConfig: unknown, options?: { baseHref?: string }) => void;

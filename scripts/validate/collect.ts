@@ -1,23 +1,11 @@
-import { existsSync, readdirSync, statSync } from "node:fs";
-import { basename, join } from "node:path";
+import { basename, join, relative, sep } from "node:path";
 import type { Root } from "../paths.ts";
+import { scanRoot, type RootFileProblem } from "../load/root-files.ts";
 import type { SchemaKind } from "./schemas.ts";
 
 export interface SourceRef {
   abs: string;
   kind: SchemaKind;
-}
-
-function listFiles(dir: string, ext: string): string[] {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const entry of readdirSync(dir).sort()) {
-    if (entry.startsWith(".")) continue;
-    const abs = join(dir, entry);
-    if (statSync(abs).isDirectory()) out.push(...listFiles(abs, ext));
-    else if (entry.endsWith(ext)) out.push(abs);
-  }
-  return out;
 }
 
 const SINGLE_FILES: Record<string, SchemaKind> = {
@@ -28,21 +16,36 @@ const SINGLE_FILES: Record<string, SchemaKind> = {
   "lasvagar.yaml": "lasvagar",
 };
 
-/** Every source file of a content root, with the schema that governs it, in a stable order. */
-export function collectSources(root: Root): { sources: SourceRef[]; missing: string[]; unknown: string[] } {
+const under = (dir: string, abs: string): boolean => {
+  const rel = relative(dir, abs);
+  return rel !== "" && !rel.startsWith("..") && !rel.startsWith(sep);
+};
+
+/**
+ * Every source file of a content root, with the schema that governs it, in a stable order. Only the file
+ * kinds the formats define are listed (scripts/load/root-files.ts); everything else is in `rejected`.
+ */
+export function collectSources(root: Root): {
+  sources: SourceRef[];
+  missing: string[];
+  unknown: string[];
+  rejected: RootFileProblem[];
+} {
+  const scan = scanRoot(root.dir);
   const sources: SourceRef[] = [];
   const missing: string[] = [];
+  const dataFiles = new Set(scan.files.data);
   for (const [name, kind] of Object.entries(SINGLE_FILES)) {
     const abs = join(root.data, name);
-    if (existsSync(abs)) sources.push({ abs, kind });
-    else missing.push(abs);
+    if (dataFiles.has(abs)) sources.push({ abs, kind });
+    // A file (or data/ itself) that was refused already has its message; "missing" would only add noise.
+    else if (!scan.problems.some((p) => p.rel === `data/${name}` || p.rel === "data")) missing.push(abs);
   }
-  for (const abs of listFiles(join(root.data, "mal"), ".yaml")) sources.push({ abs, kind: "malperiod" });
-  for (const abs of listFiles(join(root.data, "familjecentraler"), ".yaml")) sources.push({ abs, kind: "familjecentral" });
-  for (const abs of listFiles(root.content, ".md")) sources.push({ abs, kind: "sida" });
+  for (const abs of scan.files.data.filter((f) => under(join(root.data, "mal"), f))) sources.push({ abs, kind: "malperiod" });
+  for (const abs of scan.files.data.filter((f) => under(join(root.data, "familjecentraler"), f)))
+    sources.push({ abs, kind: "familjecentral" });
+  for (const abs of scan.files.content) sources.push({ abs, kind: "sida" });
   const known = new Set(sources.map((s) => s.abs));
-  const unknown = [...listFiles(root.data, ".yaml"), ...listFiles(root.data, ".yml")].filter(
-    (f) => !known.has(f) && basename(f) !== "utgava.yaml",
-  );
-  return { sources, missing, unknown };
+  const unknown = scan.files.data.filter((f) => !known.has(f) && basename(f) !== "utgava.yaml");
+  return { sources, missing, unknown, rejected: scan.problems };
 }

@@ -94,6 +94,17 @@ function describe(error: ErrorObject, data: unknown): SchemaMessage | undefined 
     case "additionalProperties": {
       const key = String(p.additionalProperty);
       const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      // `{ värde: 12,5, år: 2026 }`: in a flow mapping the comma ends the value, so "5" becomes a key.
+      if (/^\d+$/.test(key)) {
+        const whole = (value as Record<string, unknown> | undefined)?.värde;
+        const example = typeof whole === "number" && Number.isInteger(whole) ? `${whole}.${key}` : `12.${key}`;
+        return {
+          path,
+          at: "value",
+          rule: "decimalkomma",
+          message: `${keyPath(path)}: ”${key}” ser ut som decimalerna i ett tal skrivet med decimalkomma. I YAML skiljer kommat fälten åt; skriv talet med decimalpunkt, ${example}.`,
+        };
+      }
       const meant = closest(key, known);
       const hint = meant ? `Menade du ”${meant}”?` : `Tillåtna fält här: ${known.join(", ")}.`;
       return {
@@ -108,7 +119,9 @@ function describe(error: ErrorObject, data: unknown): SchemaMessage | undefined 
         .split(",")
         .map((t) => TYPE_NAMES[t] ?? t)
         .join(" eller ");
-      return { path, at: "value", rule: "typ", message: `${where}: ska vara ${expected}, men är ${show(value)}.` };
+      const comma = typeof value === "string" && /^-?\d+,\d+$/.test(value.trim()) && /number|integer/.test(String(p.type));
+      const hint = comma ? ` Skriv talet med decimalpunkt, ${value.trim().replace(",", ".")}.` : "";
+      return { path, at: "value", rule: "typ", message: `${where}: ska vara ${expected}, men är ${show(value)}.${hint}` };
     }
     case "enum": {
       const allowed = (p.allowedValues as unknown[]).map(String);
@@ -193,7 +206,7 @@ function describe(error: ErrorObject, data: unknown): SchemaMessage | undefined 
  */
 export function schemaMessages(errors: ErrorObject[], data: unknown): SchemaMessage[] {
   const unionPaths = new Set(errors.filter((e) => e.keyword === "oneOf" || e.keyword === "anyOf").map((e) => e.instancePath));
-  const out: SchemaMessage[] = [];
+  const out: (SchemaMessage & { union: boolean })[] = [];
   const seen = new Set<string>();
   for (const error of errors) {
     if (error.keyword === "allOf" || error.keyword === "if") continue;
@@ -212,7 +225,91 @@ export function schemaMessages(errors: ErrorObject[], data: unknown): SchemaMess
     const key = `${message.rule}|${message.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push(message);
+    out.push({ ...message, union: error.keyword === "oneOf" || error.keyword === "anyOf" });
   }
-  return out;
+  // A oneOf's general message adds nothing when a branch already says exactly what is wrong at the same
+  // place (2021-11-31: "inget riktigt datum" rather than also "inte tillåtet här").
+  const specific = new Set(out.filter((m) => !m.union).map((m) => keyPath(m.path)));
+  return out.filter((m) => !m.union || !specific.has(keyPath(m.path))).map(({ union: _union, ...m }) => m);
 }
+
+/** "1572864" bytes → "1,5 MB"; kept here (no Node imports) so the browser bundle can reuse the messages. */
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1).replace(".", ",")} MB`;
+}
+
+/**
+ * Messages about files that have no place in a content root. A content root is data, never code: only the
+ * file kinds the formats define are read, and nothing in it is run or published as it is.
+ */
+export const fileKindMessages = {
+  symlink: (): string =>
+    "sökvägen är en symbolisk länk. En innehållsrot får bara innehålla vanliga filer och mappar, eftersom en länk kan peka utanför handboken. Ersätt länken med en riktig fil eller ta bort den.",
+  wrongKind: (area: "content" | "data" | "utgavor", name: string, wanted: ".md" | ".yaml"): string => {
+    const dot = name.lastIndexOf(".");
+    const stem = dot > 0 ? name.slice(0, dot) : name;
+    const ext = dot > 0 ? name.slice(dot) : "";
+    if (wanted === ".yaml") {
+      const rename = `Byt namn på filen till ${stem}.yaml`;
+      if (ext === "") return `filen saknar filändelse och läses därför inte. Handboken läser bara filer som slutar på .yaml. ${rename}.`;
+      if (/^\.ya?ml$/i.test(ext))
+        return `filändelsen ”${ext}” läses inte: handboken läser bara filer som slutar på .yaml med små bokstäver. ${rename}, annars syns den inte på webbplatsen.`;
+      return `filtypen ”${ext}” hör inte hemma under ${area}/. Här får bara YAML-filer (.yaml) ligga. Ta bort filen.`;
+    }
+    if (/^\.md$/i.test(ext)) return `filändelsen ”${ext}” ska skrivas med små bokstäver. Byt namn på filen till ${stem}.md.`;
+    const what = ext === "" ? "filer utan filändelse" : `filtypen ”${ext}”`;
+    return `${what} hör inte hemma under ${area}/. Här får bara Markdown-sidor (.md) ligga: mallar, skript, HTML och andra filer körs eller publiceras aldrig. Ta bort filen, eller skriv innehållet som en .md-sida.`;
+  },
+  editionFile: (): string =>
+    "filen hör inte till formatet för utgåvor. En utgåva består bara av utgavor/<id>/utgava.yaml och Markdown-sidorna under utgavor/<id>/content/. Ta bort filen.",
+  editionFolder: (): string =>
+    "mappen hör inte till formatet för utgåvor. En utgåva består bara av utgava.yaml och mappen content/. Ta bort mappen.",
+  hidden: (): string => "dolda filer (namn som börjar med punkt) hör inte hemma i en innehållsrot. Ta bort filen.",
+  notAFile: (): string => "sökvägen är varken en vanlig fil eller en mapp (till exempel en namngiven pipe eller en enhet). Ta bort den.",
+  notAFolder: (): string => "sökvägen ska vara en mapp, men är en fil. Ta bort filen och skapa mappen.",
+  unreadableFolder: (): string => "mappen kan inte läsas. Kontrollera behörigheterna.",
+  tooManyFiles: (max: number): string =>
+    `mappen innehåller fler än ${max} filer och mappar. Kontrollen avbröts; ta bort det som inte hör till handboken.`,
+  tooDeep: (max: number): string => `mapparna ligger fler än ${max} nivåer djupt. Lägg sidorna närmare roten.`,
+  tooLarge: (bytes: number, max: number): string =>
+    `filen är ${megabytes(bytes)}. En fil får vara högst ${megabytes(max)}; dela upp texten på flera filer eller ta bort det som inte hör hemma här.`,
+  lineTooLong: (chars: number, max: number): string =>
+    `raden är ${chars} tecken lång. Ett fält får vara högst ${max} tecken; korta texten eller dela upp den på flera rader.`,
+  fieldTooLong: (chars: number, max: number): string =>
+    `texten är ${chars} tecken lång. Ett fält får vara högst ${max} tecken; korta texten eller lägg den på en sida under content/.`,
+};
+
+/** Messages for failures while the site is built (templates), in the `fil:rad:kolumn fel regel text` shape. */
+export const buildErrorMessages = {
+  template: (file: string, line: number, col: number, detail: string): string =>
+    `${file}:${line}:${col} fel mall mallen kunde inte byggas på rad ${line}${detail ? ` (Nunjucks: ”${detail}”)` : ""}. Rätta mallen på den raden, till exempel ett ofullständigt {{ … }} eller {% … %}, och bygg igen.`,
+  templateNoLine: (file: string, detail: string): string =>
+    `${file}:1:1 fel mall mallen kunde inte byggas${detail ? ` (”${detail}”)` : ""}. Kontrollera mallen och de filter den använder, och bygg igen.`,
+};
+
+/** Messages for the rules over a centre's improvement work (rules/improvement-work.ts). */
+export const improvementMessages = {
+  afterFollowUpYear: (year: number, nowYear: number): string =>
+    `mätningen gäller ${year}, men länets uppföljningsår är ${nowYear} (lan.yaml). Ett senare år kan inte vara mätt än: rätta året eller vänta tills uppföljningsåret har flyttats fram.`,
+  duplicateYear: (year: number, first: number): string =>
+    `det finns redan en mätning för ${year} (mätning ${first}). Varje år ska ha en mätning: ta bort den ena eller rätta året.`,
+  targetAgainstDirection: (target: number, baseline: number, riktning: "öka" | "minska"): string =>
+    riktning === "öka"
+      ? `målvärdet ${formatSv(target)} är lägre än utgångsläget ${formatSv(baseline)}, fast indikatorn ska öka. Kontrollera målvärdet, eller ändra riktning till minska om ett lägre värde är bättre.`
+      : `målvärdet ${formatSv(target)} är högre än utgångsläget ${formatSv(baseline)}, fast indikatorn ska minska. Kontrollera målvärdet, eller ändra riktning till öka om ett högre värde är bättre.`,
+};
+
+/** 12.5 → "12,5": numbers in messages are written the Swedish way. */
+function formatSv(value: number): string {
+  return String(value).replace(".", ",");
+}
+
+/** YAML syntax slips whose parser message would point elsewhere (load/yaml.ts). */
+export const yamlMessages = {
+  unclosedFlow: (char: string, line: number): string =>
+    char === "["
+      ? `listan som börjar med [ på rad ${line} stängs aldrig. Avsluta den med ] på samma rad.`
+      : `avsnittet som börjar med { på rad ${line} stängs aldrig. Avsluta det med } på samma rad.`,
+  oddIndent: (spaces: number): string =>
+    `raden har ${spaces} mellanslag indrag. Använd två mellanslag per nivå, så att raden börjar i samma kolumn som de andra raderna på samma nivå.`,
+};

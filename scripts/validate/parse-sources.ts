@@ -1,11 +1,12 @@
 import { basename } from "node:path";
 import { displayPath, type Root } from "../paths.ts";
 import { readText, type TextResult } from "../load/read-text.ts";
+import { MAX_FIELD_CHARS, MAX_FILE_BYTES } from "../load/limits.ts";
 import { parseYaml, positionOf, type PathSegment, type YamlSource } from "../load/yaml.ts";
 import { parseFrontMatter } from "../load/front-matter.ts";
 import type { Problem } from "./problem.ts";
 import { schemaErrors, type SchemaKind } from "./schemas.ts";
-import { keyPath, schemaMessages } from "./messages.ts";
+import { fileKindMessages, keyPath, schemaMessages } from "./messages.ts";
 import type { SourceRef } from "./collect.ts";
 
 /** A source file that parsed; `valid` says whether it also passed its schema. */
@@ -44,11 +45,33 @@ export class Reporter {
   }
 }
 
-const READ_MESSAGES = {
-  tom: "filen är tom. Fyll i den eller ta bort den.",
-  "inte-utf8": "filen är inte sparad som UTF-8, så å, ä och ö kan bli fel. Spara om filen med teckenkodningen UTF-8.",
-  oläsbar: "filen kan inte läsas.",
-} as const;
+const READ_MESSAGES: Record<Exclude<TextResult, { ok: true }>["reason"], (bytes?: number) => string> = {
+  tom: () => "filen är tom. Fyll i den eller ta bort den.",
+  "inte-utf8": () => "filen är inte sparad som UTF-8, så å, ä och ö kan bli fel. Spara om filen med teckenkodningen UTF-8.",
+  oläsbar: () => "filen kan inte läsas.",
+  symlänk: fileKindMessages.symlink,
+  "inte-fil": fileKindMessages.notAFile,
+  "för-stor": (bytes) => fileKindMessages.tooLarge(bytes ?? MAX_FILE_BYTES + 1, MAX_FILE_BYTES),
+};
+
+/** The first text value longer than the limit, found without recursion (a deep document cannot overflow the stack). */
+function overlongField(data: unknown): { path: PathSegment[]; length: number } | undefined {
+  const stack: { value: unknown; path: PathSegment[] }[] = [{ value: data, path: [] }];
+  while (stack.length) {
+    const { value, path } = stack.pop()!;
+    if (typeof value === "string") {
+      if (value.length > MAX_FIELD_CHARS) return { path, length: value.length };
+    } else if (Array.isArray(value)) {
+      value.forEach((v, i) => stack.push({ value: v, path: [...path, i] }));
+    } else if (value !== null && typeof value === "object") {
+      for (const [k, v] of Object.entries(value)) {
+        if (k.length > MAX_FIELD_CHARS) return { path, length: k.length };
+        stack.push({ value: v, path: [...path, k] });
+      }
+    }
+  }
+  return undefined;
+}
 
 const SCHEMA_LINE = /^# yaml-language-server: \$schema=\S+/;
 
@@ -80,7 +103,9 @@ export function parseSource(root: Root, ref: SourceRef, reporter: Reporter): Par
 function parseUncached(root: Root, ref: SourceRef, read: TextResult, reporter: Reporter): ParsedSource | undefined {
   const rel = displayPath(root, ref.abs);
   if (!read.ok) {
-    reporter.file(rel, read.reason === "inte-utf8" ? "teckenkodning" : "fil", READ_MESSAGES[read.reason]);
+    const rule =
+      { "inte-utf8": "teckenkodning", symlänk: "symlänk", "inte-fil": "filtyp", "för-stor": "storlek" }[read.reason as string] ?? "fil";
+    reporter.file(rel, rule, READ_MESSAGES[read.reason](read.bytes));
     return undefined;
   }
   let parsed: ParsedSource;
@@ -112,6 +137,13 @@ function parseUncached(root: Root, ref: SourceRef, read: TextResult, reporter: R
   if (parsed.data === null || typeof parsed.data !== "object" || Array.isArray(parsed.data)) {
     reporter.file(rel, "typ", `filen ska innehålla fält med nycklar (till exempel id: ${basename(ref.abs).replace(/\.(yaml|md)$/, "")}).`);
     return undefined;
+  }
+  // Size before schema: ajv's patterns and every later rule then only ever see short texts.
+  const long = overlongField(parsed.data);
+  if (long) {
+    reporter.at(parsed, long.path, "storlek", fileKindMessages.fieldTooLong(long.length, MAX_FIELD_CHARS));
+    parsed.valid = false;
+    return parsed;
   }
   for (const m of schemaMessages(schemaErrors(ref.kind, parsed.data), parsed.data)) {
     reporter.at(parsed, m.path, m.rule, m.message, { at: m.at });

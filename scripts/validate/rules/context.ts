@@ -14,6 +14,8 @@ export interface RuleContext {
   kallor?: { file: ParsedSource; data: { källor: Kalla[] } };
   lasvagar?: { file: ParsedSource; data: { läsvägar: Lasvag[] } };
   sidor: { file: ParsedSource; data: Sidhuvud }[];
+  /** Front matter ids of guidance pages that did not parse or did not pass their schema. */
+  brokenPageIds?: Set<string>;
 }
 
 export function buildContext(files: ParsedSource[], reporter: Reporter): RuleContext {

@@ -24,24 +24,119 @@ export function findPersonnummer(text: string): { index: number; value: string }
   return out;
 }
 
-const EMAIL = /[\p{L}0-9._%+-]+@[\p{L}0-9.-]+\.[a-z]{2,}/giu;
 /** Word stems that make an address a functional one (a team, a service), not a person's. */
 const FUNCTIONAL =
   /familj|central|info|kontakt|bvc|mvc|bmm|oppen|öppen|forskol|förskol|social|reception|registrator|kansli|samordn|post|admin|kommun|region|noreply|support|webb|styrgrupp|funktion|exempel|utveckling|barn|halsa|hälsa|mottagning|service|rad|råd/iu;
 
 /**
- * Personal e-mail addresses look like `fornamn.efternamn@`; the site is public, so only
- * functional addresses may appear. Heuristic by design: a name-shaped local part with no functional word.
+ * Free-mail providers: an address there belongs to a private person by nature, whatever its local part
+ * says. Matched on the provider's label in the domain (gmail.com, hotmail.se, yahoo.co.uk).
+ */
+const FREE_MAIL = new Set([
+  "gmail",
+  "googlemail",
+  "hotmail",
+  "outlook",
+  "live",
+  "msn",
+  "windowslive",
+  "yahoo",
+  "ymail",
+  "rocketmail",
+  "icloud",
+  "me",
+  "mac",
+  "aol",
+  "aim",
+  "protonmail",
+  "proton",
+  "pm",
+  "tutanota",
+  "tuta",
+  "gmx",
+  "web",
+  "mail",
+  "email",
+  "inbox",
+  "yandex",
+  "zoho",
+  "fastmail",
+  "hey",
+  "telia",
+  "spray",
+  "bredband",
+  "bredband2",
+  "comhem",
+  "tele2",
+  "bahnhof",
+  "passagen",
+  "swipnet",
+]);
+/** Second-level labels that sit between a provider and its country code (yahoo.co.uk, hotmail.com.br). */
+const SECOND_LEVEL = new Set(["co", "com", "org", "net"]);
+
+/** The provider label of a domain: `gmail` for gmail.com, `yahoo` for yahoo.co.uk. */
+function providerOf(domain: string): string {
+  const labels = domain.toLowerCase().split(".");
+  const tldIndex = labels.length - 1;
+  let i = tldIndex - 1;
+  if (i > 0 && SECOND_LEVEL.has(labels[i] ?? "")) i -= 1;
+  return labels[i] ?? "";
+}
+
+/** True when the domain belongs to a free-mail provider. */
+export function isFreeMail(domain: string): boolean {
+  return FREE_MAIL.has(providerOf(domain));
+}
+
+/**
+ * Personal e-mail addresses look like `fornamn.efternamn@` or `anna.andersson73@`, or sit at a free-mail
+ * provider; the site is public, so only functional addresses at an organisation may appear. Heuristic by
+ * design: a free-mail domain, or a name-shaped local part (two or three name parts, the last may end in a
+ * year or number) with no functional word.
  */
 export function isPersonalEmail(address: string): boolean {
-  const local = address.split("@")[0] ?? "";
+  const at = address.lastIndexOf("@");
+  const local = address.slice(0, at);
+  const domain = address.slice(at + 1);
+  if (isFreeMail(domain)) return true;
   if (FUNCTIONAL.test(local)) return false;
   const parts = local.split(/[._-]/).filter(Boolean);
-  return parts.length >= 2 && parts.length <= 3 && parts.every((p) => /^\p{L}{2,20}$/u.test(p));
+  return parts.length >= 2 && parts.length <= 3 && parts.every((p) => /^\p{L}{2,20}\d{0,4}$/u.test(p));
+}
+
+/** Characters of an address's local part and domain (RFC 5321 limits: 64 and 255 characters). */
+const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
+const DOMAIN_CHAR = /[\p{L}\p{N}.-]/u;
+const MAX_LOCAL = 64;
+const MAX_DOMAIN = 255;
+
+/**
+ * Every e-mail address in a text, in linear time: each `@` is examined once and the scan around it is
+ * bounded by the address length limits. (A single regular expression over the text backtracks
+ * quadratically on a long run of letters without an `@`.)
+ */
+export function findEmails(text: string): { index: number; value: string }[] {
+  const out: { index: number; value: string }[] = [];
+  let at = text.indexOf("@");
+  while (at !== -1) {
+    let start = at;
+    while (start > 0 && at - start < MAX_LOCAL && LOCAL_CHAR.test(text[start - 1] ?? "")) start--;
+    let end = at + 1;
+    while (end < text.length && end - at <= MAX_DOMAIN && DOMAIN_CHAR.test(text[end] ?? "")) end++;
+    // Trailing dots and hyphens end the sentence, not the domain.
+    while (end > at + 1 && /[.-]/.test(text[end - 1] ?? "")) end--;
+    const domain = text.slice(at + 1, end);
+    if (start < at && /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/u.test(domain)) {
+      out.push({ index: start, value: text.slice(start, end) });
+    }
+    at = text.indexOf("@", at + 1);
+  }
+  return out;
 }
 
 export function findPersonalEmails(text: string): { index: number; value: string }[] {
-  return [...text.matchAll(EMAIL)].filter((m) => isPersonalEmail(m[0])).map((m) => ({ index: m.index ?? 0, value: m[0] }));
+  return findEmails(text).filter((m) => isPersonalEmail(m.value));
 }
 
 function walkStrings(value: unknown, path: PathSegment[], visit: (text: string, path: PathSegment[]) => void): void {
@@ -52,7 +147,9 @@ function walkStrings(value: unknown, path: PathSegment[], visit: (text: string, 
 
 const PNR_MESSAGE = (v: string): string => `${v} ser ut som ett personnummer. Webbplatsen är offentlig: ta bort det.`;
 const EMAIL_MESSAGE = (v: string): string =>
-  `${v} ser ut som en personlig e-postadress. Webbplatsen är offentlig: använd en funktionsadress, till exempel familjecentralen@kommun.se.`;
+  isFreeMail(v.slice(v.lastIndexOf("@") + 1))
+    ? `${v} är en adress hos en allmän e-posttjänst och hör därför till en person, inte till verksamheten. Webbplatsen är offentlig: använd en funktionsadress hos kommunen eller regionen, till exempel familjecentralen@kommun.se.`
+    : `${v} ser ut som en personlig e-postadress. Webbplatsen är offentlig: använd en funktionsadress, till exempel familjecentralen@kommun.se.`;
 
 function scan(ctx: RuleContext, file: ParsedSource): void {
   walkStrings(file.data, [], (text, path) => {

@@ -90,7 +90,9 @@ export function checkReferences(ctx: RuleContext): void {
     });
   }
 
-  const pages = new Set(ctx.sidor.map((s) => s.data.id));
+  // Pages that exist but failed their own checks still count: their file already has a message, and a
+  // second one here would only send the reader to the wrong file.
+  const pages = new Set([...ctx.sidor.map((s) => s.data.id), ...(ctx.brokenPageIds ?? [])]);
   if (ctx.lasvagar) {
     ctx.lasvagar.data.läsvägar.forEach((path, pi) =>
       path.sidor.forEach((id, si) =>
