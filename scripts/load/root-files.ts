@@ -1,7 +1,7 @@
 import { lstatSync, readdirSync, type Dirent } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { MAX_FILE_BYTES } from "./limits.ts";
-import { fileKindMessages } from "../validate/messages.ts";
+import { fileKindMessages } from "./messages.ts";
 
 /**
  * A content root arrives as pull requests from many coordinators, and CI builds it, so everything in it is

@@ -1,6 +1,6 @@
 import { CORE_SCHEMA, load as loadFast } from "js-yaml";
 import { MAX_FIELD_CHARS } from "./limits.ts";
-import { fileKindMessages, yamlMessages } from "../validate/messages.ts";
+import { fileKindMessages, yamlMessages } from "./messages.ts";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, YAMLParseError, type Document, type Node } from "yaml";
 
 /** The largest number of alias expansions we accept; real handbook files need none. */
