@@ -41,7 +41,10 @@ export function editionsPlugin(eleventyConfig: EleventyConfig, options: Editions
   const editions = loadEditions(options.rootDir);
   eleventyConfig.addFilter("utgavaDatum", swedishDate);
   eleventyConfig.addGlobalData("utgavor", () => editionsView(options.rootDir, editions, options.model().sidor));
-  const md = createMarkdown(() => new Map(options.model().källor.map((k) => [k.id, k.kortnamn])));
+  const md = createMarkdown(
+    () => new Map(options.model().källor.map((k) => [k.id, k.kortnamn])),
+    () => options.model().process.steg,
+  );
   for (const edition of editions) {
     const arkiv = (page?: ArkivSida): Record<string, unknown> => {
       const current = page ? options.model().sidor.find((s) => s.id === page.id) : undefined;
