@@ -8,8 +8,9 @@ import { centreCsv, centreJson, countyCsv, countyJson, goalCsv, goalJson } from 
 import type { CentreProgress, TrackedIndicator, YearReport } from "../progress/model.ts";
 import { STATUS_DISPLAY, statusBadge, statusIconSvg } from "../progress/status-display.ts";
 import type { ProgressStatus, StatusResult } from "../progress/status.ts";
-import { progressViews, type GoalPage } from "../progress/views.ts";
+import { progressViews, type CountyPicture, type GoalPage } from "../progress/views.ts";
 import type { EleventyConfig } from "./eleventy-plugin.ts";
+import { countyHasData, deadlineText, hasMeasurements, progressSentence } from "./progress-wording.ts";
 
 export interface ProgressPluginOptions {
   model: () => Handbok;
@@ -98,6 +99,15 @@ export function progressPlugin(eleventyConfig: EleventyConfig, options: Progress
   );
   // Plain-text filters (escaped by Nunjucks as usual).
   eleventyConfig.addFilter("etikett", (value: string) => LABELS[value] ?? value);
+  // Reader-facing wording of progress (scripts/site/progress-wording.ts).
+  eleventyConfig.addFilter("framsteg_mening", (t: TrackedIndicator) => progressSentence(t));
+  eleventyConfig.addFilter("maldatum", (t: TrackedIndicator) => deadlineText(t));
+  eleventyConfig.addFilter("med_matningar", (ts: TrackedIndicator[]) => ts.filter(hasMeasurements));
+  eleventyConfig.addFilter("utan_matningar", (ts: TrackedIndicator[]) => ts.filter((t) => !hasMeasurements(t)));
+  eleventyConfig.addFilter("lagesbild_har_data", (lb: CountyPicture) => countyHasData(lb));
+  eleventyConfig.addFilter("nagon_matning", (goals: { indicators: TrackedIndicator[] }[]) =>
+    goals.some((g) => g.indicators.some(hasMeasurements)),
+  );
   eleventyConfig.addFilter("sv_varde", (value: number | undefined, unit: Enhet) => (value === undefined ? "–" : formatValue(value, unit)));
   eleventyConfig.addFilter("sv_tal", (value: number | undefined, maxDecimals = 2) =>
     value === undefined || value === null ? "–" : formatNumber(value, { maxDecimals }),
@@ -128,11 +138,19 @@ export function progressPlugin(eleventyConfig: EleventyConfig, options: Progress
     eleventyConfig.addTemplate(`framsteg/${name}.njk`, body, { ...FILE, ...data });
   };
 
-  page("fc-katalog", { permalink: "/familjecentraler/", titel: "Familjecentraler" });
+  page("fc-katalog", {
+    permalink: "/familjecentraler/",
+    titel: "Familjecentraler",
+    beskrivning: "Alla familjecentraler och familjecentralsliknande verksamheter i länet, med kommun och en sida för varje.",
+  });
   page("fc-sida", {
     pagination: { data: "framsteg.centrePages", size: 1, alias: "fcsida", addAllPagesToCollections: true },
     permalink: "/familjecentraler/{{ fcsida.cp.centre.id }}/",
-    eleventyComputed: { titel: "{{ fcsida.cp.centre.namn }}" },
+    eleventyComputed: {
+      titel: "{{ fcsida.cp.centre.namn }}",
+      beskrivning:
+        "{{ fcsida.cp.centre.namn }} i {{ fcsida.cp.kommunNamn }}: fakta om familjecentralen, dess egna förbättringsarbeten och hur det går med länsmålen.",
+    },
   });
   // Drafts and compilations repeat what the centre pages say; keeping them out of search keeps results
   // pointing at the living pages and the index small at national scale (4,000 drafts for 400 centres).
@@ -140,7 +158,11 @@ export function progressPlugin(eleventyConfig: EleventyConfig, options: Progress
     sokbar: false,
     pagination: { data: "framsteg.reportPages", size: 1, alias: "rapport", addAllPagesToCollections: true },
     permalink: "/familjecentraler/{{ rapport.cp.centre.id }}/arsberattelse/{{ rapport.year.year }}/",
-    eleventyComputed: { titel: "Årsberättelse {{ rapport.year.year }} – {{ rapport.cp.centre.namn }}" },
+    eleventyComputed: {
+      titel: "Årsberättelse {{ rapport.year.year }} – {{ rapport.cp.centre.namn }}",
+      beskrivning:
+        "Underlag till årsberättelsen {{ rapport.year.year }} för {{ rapport.cp.centre.namn }}, med de uppgifter handboken redan har.",
+    },
   });
   file("fc-json", "{{ fc | fc_json | safe }}", {
     pagination: { data: "framsteg.model.centres", size: 1, alias: "fc" },
@@ -151,16 +173,28 @@ export function progressPlugin(eleventyConfig: EleventyConfig, options: Progress
     permalink: "/familjecentraler/{{ fc.centre.id }}.csv",
   });
 
-  page("mal-oversikt", { permalink: "/mal/", titel: "Länsgemensamma mål" });
+  page("mal-oversikt", {
+    permalink: "/mal/",
+    titel: "Länsgemensamma mål",
+    beskrivning: "Länets gemensamma mål för familjecentralerna, period för period, och hur det går för varje mål.",
+  });
   page("mal-period", {
     pagination: { data: "framsteg.model.periods", size: 1, alias: "mp", addAllPagesToCollections: true },
     permalink: "/mal/{{ mp.period.id }}/",
-    eleventyComputed: { titel: "Länsgemensamma mål {{ mp.period.startår }}–{{ mp.period.slutår }}" },
+    eleventyComputed: {
+      titel: "Länsgemensamma mål {{ mp.period.startår }}–{{ mp.period.slutår }}",
+      beskrivning:
+        "Målen för {{ mp.period.startår }}–{{ mp.period.slutår }}: fokusområden, mål och de indikatorer som familjecentralerna i länet följer upp.",
+    },
   });
   page("mal-mal", {
     pagination: { data: "framsteg.goalPages", size: 1, alias: "malsida", addAllPagesToCollections: true },
     permalink: "/mal/{{ malsida.period.id }}/{{ malsida.goal.id }}/",
-    eleventyComputed: { titel: "{{ malsida.goal.namn }} ({{ malsida.period.startår }}–{{ malsida.period.slutår }})" },
+    eleventyComputed: {
+      titel: "{{ malsida.goal.namn }} ({{ malsida.period.startår }}–{{ malsida.period.slutår }})",
+      beskrivning:
+        "{{ malsida.goal.namn }} – länsmål för {{ malsida.period.startår }}–{{ malsida.period.slutår }}: vad som mäts och hur det går för familjecentralerna.",
+    },
   });
   file("mal-json", "{{ malsida | mal_json | safe }}", {
     pagination: { data: "framsteg.goalPages", size: 1, alias: "malsida" },
@@ -171,13 +205,25 @@ export function progressPlugin(eleventyConfig: EleventyConfig, options: Progress
     permalink: "/mal/{{ malsida.period.id }}/{{ malsida.goal.id }}.csv",
   });
 
-  page("lagesbild", { permalink: "/lagesbild/", titel: "Lägesbild för länet" });
-  page("lagesbild-nedladdningar", { permalink: "/lagesbild/nedladdningar/", titel: "Nedladdningar: länets uppföljningsdata" });
+  page("lagesbild", {
+    permalink: "/lagesbild/",
+    titel: "Lägesbild",
+    beskrivning:
+      "Hur uppföljningen går i länet: inlämnade årsberättelser och enkäter, länsmålens status och vilka familjecentraler som behöver stöd.",
+  });
+  page("lagesbild-nedladdningar", {
+    permalink: "/lagesbild/nedladdningar/",
+    titel: "Nedladdningar: länets uppföljningsdata",
+    beskrivning: "Länets uppföljningsdata som CSV och JSON, och hur statusen för varje mål räknas fram.",
+  });
   page("lagesbild-sammanstallning", {
     sokbar: false,
     pagination: { data: "framsteg.compilationYears", size: 1, alias: "ar", addAllPagesToCollections: true },
     permalink: "/lagesbild/sammanstallning/{{ ar }}/",
-    eleventyComputed: { titel: "Sammanställning av årsberättelserna {{ ar }}" },
+    eleventyComputed: {
+      titel: "Sammanställning av årsberättelserna {{ ar }}",
+      beskrivning: "Familjecentralernas årsberättelser {{ ar }} sammanställda för länets styrgrupp.",
+    },
   });
   file("lan-json", "{{ '' | lan_json | safe }}", { permalink: "/lagesbild/lansdata.json" });
   file("lan-csv", "{{ '' | lan_csv | safe }}", { permalink: "/lagesbild/lansdata.csv" });

@@ -5,7 +5,9 @@ import { CSP } from "./csp.ts";
 import type { EleventyConfig } from "./eleventy-plugin.ts";
 import { registerFilters } from "./filters/index.ts";
 import { pagesPlugin } from "./pages-plugin.ts";
+import { fullAddress, printOriginCss } from "./print-address.ts";
 import { SiteContext } from "./site-context.ts";
+import { separateBlocks } from "./word-boundaries.ts";
 
 export interface SitePluginOptions {
   rootDir: string;
@@ -36,6 +38,13 @@ export function sitePlugin(eleventyConfig: EleventyConfig, options: SitePluginOp
   eleventyConfig.addGlobalData("byggdatum", () => ctx.today());
   eleventyConfig.addGlobalData("webbplatsUrl", (process.env.FC_SITE_URL ?? "").replace(/\/+$/, ""));
 
+  // Word boundaries between table cells and list items for the search index (word-boundaries.ts).
+  const addTransform = eleventyConfig.addTransform as (name: string, fn: (content: string, outputPath: string) => string) => void;
+  addTransform.call(eleventyConfig, "ordgranser", (content, outputPath) =>
+    typeof outputPath === "string" && outputPath.endsWith(".html") ? separateBlocks(content) : content,
+  );
+  eleventyConfig.addFilter("fullAdress", (path: string, siteUrl?: string) => fullAddress(path, siteUrl));
+  eleventyConfig.addFilter("utskriftUrsprung", (siteUrl?: string) => printOriginCss(siteUrl));
   registerFilters(eleventyConfig, ctx);
   pagesPlugin(eleventyConfig, ctx);
 }
