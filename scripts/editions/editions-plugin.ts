@@ -93,5 +93,6 @@ export function editionsPlugin(eleventyConfig: EleventyConfig, options: Editions
     layout: "layouts/bas.njk",
     permalink: "/utgava/",
     titel: "Utgåvor av vägledningen",
+    beskrivning: "Alla beslutade utgåvor av vägledningen, frysta som de såg ut när de beslutades.",
   });
 }

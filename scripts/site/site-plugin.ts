@@ -7,6 +7,7 @@ import { registerFilters } from "./filters/index.ts";
 import { pagesPlugin } from "./pages-plugin.ts";
 import { fullAddress, printOriginCss } from "./print-address.ts";
 import { SiteContext } from "./site-context.ts";
+import { depthBelow, inlinePage, readingOrder } from "./whole-guidance.ts";
 import { separateBlocks } from "./word-boundaries.ts";
 
 export interface SitePluginOptions {
@@ -45,6 +46,14 @@ export function sitePlugin(eleventyConfig: EleventyConfig, options: SitePluginOp
   );
   eleventyConfig.addFilter("fullAdress", (path: string, siteUrl?: string) => fullAddress(path, siteUrl));
   eleventyConfig.addFilter("utskriftUrsprung", (siteUrl?: string) => printOriginCss(siteUrl));
+  // "Hela vägledningen" (whole-guidance.ts).
+  eleventyConfig.addFilter("lasordning", (sidor: Parameters<typeof readingOrder>[0]) => readingOrder(sidor));
+  eleventyConfig.addFilter("lasdjup", (url: string) => depthBelow(url));
+  eleventyConfig.addFilter(
+    "sidinnehall",
+    (all: { url?: string; content?: string }[], url: string) => all.find((p) => p.url === url)?.content ?? "",
+  );
+  eleventyConfig.addFilter("helaSida", (html: string, id: string, pages: Parameters<typeof inlinePage>[2]) => inlinePage(html, id, pages));
   registerFilters(eleventyConfig, ctx);
   pagesPlugin(eleventyConfig, ctx);
 }
