@@ -41,7 +41,12 @@ export function editionsPlugin(eleventyConfig: EleventyConfig, options: Editions
   const editions = loadEditions(options.rootDir);
   eleventyConfig.addFilter("utgavaDatum", swedishDate);
   eleventyConfig.addGlobalData("utgavor", () => editionsView(options.rootDir, editions, options.model().sidor));
-  const md = createMarkdown(() => new Map(options.model().källor.map((k) => [k.id, k.kortnamn])));
+  const md = createMarkdown(
+    () => new Map(options.model().källor.map((k) => [k.id, k.kortnamn])),
+    () => options.model().process.steg,
+  );
+  // The latest decision is the edition in force until the next one; the banner must not call it old.
+  const newestId = [...editions].sort((a, b) => String(b.beslutad).localeCompare(String(a.beslutad)))[0]?.id;
   for (const edition of editions) {
     const arkiv = (page?: ArkivSida): Record<string, unknown> => {
       const current = page ? options.model().sidor.find((s) => s.id === page.id) : undefined;
@@ -50,6 +55,7 @@ export function editionsPlugin(eleventyConfig: EleventyConfig, options: Editions
         titel: edition.titel,
         beslutad: edition.beslutad,
         beslutat_av: edition.beslutat_av,
+        senaste: edition.id === newestId,
         url: `/utgava/${edition.id}/`,
         aktuellFinns: current !== undefined,
         aktuellUrl: current?.url ?? "/",
@@ -87,5 +93,6 @@ export function editionsPlugin(eleventyConfig: EleventyConfig, options: Editions
     layout: "layouts/bas.njk",
     permalink: "/utgava/",
     titel: "Utgåvor av vägledningen",
+    beskrivning: "Alla beslutade utgåvor av vägledningen, frysta som de såg ut när de beslutades.",
   });
 }

@@ -73,6 +73,7 @@ export function samordnarePlugin(eleventyConfig: EleventyConfig, options: Samord
     layout: "layouts/bas.njk",
     permalink: UPDATE_PAGE_URL,
     titel: "Så uppdaterar du er familjecentrals uppgifter",
+    beskrivning: "För samordnare: hur du ändrar familjecentralens uppgifter i handboken, fält för fält.",
     nivaer: schemaLevels("familjecentral"),
     mapp,
     repo,

@@ -118,7 +118,7 @@ export function handbookPlugin(eleventyConfig: EleventyConfig, options: PluginOp
 
   const model = options.model;
   const sourceNames = (): Map<string, string> => new Map(model().källor.map((k) => [k.id, k.kortnamn]));
-  const md = createMarkdown(sourceNames);
+  const md = createMarkdown(sourceNames, () => model().process.steg);
   // Terms and abbreviations from the glossary are explained where they first appear on each page.
   md.use(glossaryPlugin, () => model().ordlista);
   eleventyConfig.setLibrary("md", md);

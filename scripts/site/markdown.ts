@@ -1,13 +1,16 @@
 import markdownIt, { type MarkdownIt, type StateInline, type Token } from "markdown-it";
 import anchor from "markdown-it-anchor";
 import container from "markdown-it-container";
+import type { ProcessSteg } from "../model/types.ts";
+import { renderArshjul } from "./arshjul.ts";
 import { slugify } from "./slug.ts";
 import { fill, loadStrings } from "./strings.ts";
 
 const escapeHtml = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** Label of the diagram source toggle (strings.json diagram.kallkod). */
-const DIAGRAM_SOURCE_LABEL = (loadStrings().diagram as { kallkod: string }).kallkod;
+const DIAGRAM_STRINGS = loadStrings().diagram as { kallkod: string; rulla: string; rulla_tips: string };
+const DIAGRAM_SOURCE_LABEL = DIAGRAM_STRINGS.kallkod;
 
 /** Callout kinds and their visible Swedish labels. */
 export const CALLOUTS: Record<string, string> = { tips: "Tips", viktigt: "Viktigt", förslag: "Förslag" };
@@ -32,7 +35,7 @@ function renderMermaid(source: string, index: number): string {
     `<figure class="diagram diagram--mermaid" id="${id}" aria-labelledby="${id}-titel">` +
     `<figcaption id="${id}-titel" class="diagram__titel">${escapeHtml(title)}</figcaption>` +
     `<p class="diagram__beskrivning" id="${id}-beskrivning">${escapeHtml(description)}</p>` +
-    `<div class="diagram__bild" data-diagram="${id}"></div>` +
+    `<div class="diagram__bild" data-diagram="${id}" data-rulla-etikett="${escapeHtml(`${DIAGRAM_STRINGS.rulla}: ${title}`)}" data-rulla-tips="${escapeHtml(DIAGRAM_STRINGS.rulla_tips)}"></div>` +
     `<details class="diagram__kallkod"><summary>${DIAGRAM_SOURCE_LABEL}</summary>` +
     `<pre class="mermaid-kallkod"><code>${escapeHtml(source.trim())}</code></pre></details>` +
     `</figure>\n`
@@ -68,7 +71,10 @@ function citations(md: MarkdownIt, sourceNames: () => Map<string, string>): void
  * The Markdown renderer for guidance pages. Raw HTML is off (Eleventy turns it on by default), so
  * nothing typed in a page can become markup; callouts, citations and diagrams are extensions instead.
  */
-export function createMarkdown(sourceNames: () => Map<string, string> = () => new Map()): MarkdownIt {
+export function createMarkdown(
+  sourceNames: () => Map<string, string> = () => new Map(),
+  processSteps: () => ProcessSteg[] = () => [],
+): MarkdownIt {
   const md = markdownIt({ html: false, linkify: false, typographer: false });
   md.use(anchor, { slugify, level: [2, 3], tabIndex: false });
   for (const [kind, label] of Object.entries(CALLOUTS)) {
@@ -79,6 +85,10 @@ export function createMarkdown(sourceNames: () => Map<string, string> = () => ne
           : "</div>\n",
     });
   }
+  // `::: årshjul` + `:::` places the annual wheel from data/process.yaml as a month-by-month list.
+  md.use(container, "årshjul", {
+    render: (tokens: Token[], idx: number): string => (tokens[idx]?.nesting === 1 ? renderArshjul(processSteps()) : ""),
+  });
   citations(md, sourceNames);
   let diagramCount = 0;
   const fence = md.renderer.rules.fence;

@@ -20,6 +20,7 @@ const PAGES: GeneratedPage[] = [
   { fil: "ny.njk", url: "/ny/", texter: "ny" },
   { fil: "lasvag.njk" },
   { fil: "vagledning.njk", url: "/vagledning/", texter: "vagledning" },
+  { fil: "hela.njk", url: "/vagledning/hela/", texter: "hela" },
   { fil: "ordlista.njk", url: "/ordlista/", texter: "ordlista" },
   { fil: "kallor.njk", url: "/kallor/", texter: "kallor" },
   { fil: "tillganglighet.njk", url: "/tillganglighet/", texter: "tillganglighet" },
@@ -41,11 +42,12 @@ export function pagesPlugin(eleventyConfig: EleventyConfig, ctx: SiteContext): v
       readFileSync(resolve(projectDir, "_includes/sidor", p.fil), "utf8"),
       grayMatterOptions,
     );
-    const texts = p.texter ? (ctx.strings[p.texter] as { titel?: string; rubrik?: string; ingress?: string }) : {};
+    const texts = p.texter ? (ctx.strings[p.texter] as { titel?: string; rubrik?: string; ingress?: string; beskrivning?: string }) : {};
     const data: Record<string, unknown> = { ...settings };
     if (p.url) data.permalink = p.url;
     if (texts.titel ?? texts.rubrik) data.titel = texts.titel ?? texts.rubrik;
     if (texts.ingress) data.ingress = texts.ingress;
+    if (texts.beskrivning) data.beskrivning = texts.beskrivning;
     eleventyConfig.addTemplate(`sidor/${p.fil}`, source, data);
   }
 }

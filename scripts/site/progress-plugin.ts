@@ -8,9 +8,10 @@ import { centreCsv, centreJson, countyCsv, countyJson, goalCsv, goalJson } from 
 import type { CentreProgress, TrackedIndicator, YearReport } from "../progress/model.ts";
 import { STATUS_DISPLAY, statusBadge, statusIconSvg } from "../progress/status-display.ts";
 import type { ProgressStatus, StatusResult } from "../progress/status.ts";
-import { progressViews, type GoalPage } from "../progress/views.ts";
+import { progressViews, type CountyPicture, type GoalPage } from "../progress/views.ts";
 import { interpretationHtml, isUnknown } from "../progress/tolkningar.ts";
 import type { EleventyConfig } from "./eleventy-plugin.ts";
+import { countyHasData, deadlineText, hasMeasurements, progressSentence } from "./progress-wording.ts";
 
 export interface ProgressPluginOptions {
   model: () => Handbok;
@@ -106,6 +107,15 @@ export function progressPlugin(eleventyConfig: EleventyConfig, options: Progress
   eleventyConfig.addFilter("med_tolkning", (centres: CentreProgress[], field: string) =>
     centres.filter((cp) => cp.centre.tolkningar?.[field] !== undefined),
   );
+  // Reader-facing wording of progress (scripts/site/progress-wording.ts).
+  eleventyConfig.addFilter("framsteg_mening", (t: TrackedIndicator) => progressSentence(t));
+  eleventyConfig.addFilter("maldatum", (t: TrackedIndicator) => deadlineText(t));
+  eleventyConfig.addFilter("med_matningar", (ts: TrackedIndicator[]) => ts.filter(hasMeasurements));
+  eleventyConfig.addFilter("utan_matningar", (ts: TrackedIndicator[]) => ts.filter((t) => !hasMeasurements(t)));
+  eleventyConfig.addFilter("lagesbild_har_data", (lb: CountyPicture) => countyHasData(lb));
+  eleventyConfig.addFilter("nagon_matning", (goals: { indicators: TrackedIndicator[] }[]) =>
+    goals.some((g) => g.indicators.some(hasMeasurements)),
+  );
   eleventyConfig.addFilter("sv_varde", (value: number | undefined, unit: Enhet) => (value === undefined ? "–" : formatValue(value, unit)));
   eleventyConfig.addFilter("sv_tal", (value: number | undefined, maxDecimals = 2) =>
     value === undefined || value === null ? "–" : formatNumber(value, { maxDecimals }),
@@ -137,13 +147,22 @@ export function progressPlugin(eleventyConfig: EleventyConfig, options: Progress
     eleventyConfig.addTemplate(`framsteg/${name}.njk`, body, { ...FILE, ...data });
   };
 
-  // Computed titles are functions, not Nunjucks strings: a template string is escaped when it is computed
-  // and again when the layout prints it ("Barn &amp;amp; Familj"). Plain text is escaped once, on output.
-  page("fc-katalog", { permalink: "/familjecentraler/", titel: "Familjecentraler" });
+  // Computed titles and descriptions are functions, not Nunjucks strings: a template string is escaped when
+  // it is computed and again when the layout prints it ("Barn &amp;amp; Familj"). Plain text is escaped once,
+  // on output.
+  page("fc-katalog", {
+    permalink: "/familjecentraler/",
+    titel: "Familjecentraler",
+    beskrivning: "Alla familjecentraler och familjecentralsliknande verksamheter i länet, med kommun och en sida för varje.",
+  });
   page("fc-sida", {
     pagination: { data: "framsteg.centrePages", size: 1, alias: "fcsida", addAllPagesToCollections: true },
     permalink: "/familjecentraler/{{ fcsida.cp.centre.id }}/",
-    eleventyComputed: { titel: (d: { fcsida: { cp: CentreProgress } }) => d.fcsida.cp.centre.namn },
+    eleventyComputed: {
+      titel: (d: { fcsida: { cp: CentreProgress } }) => d.fcsida.cp.centre.namn,
+      beskrivning: (d: { fcsida: { cp: CentreProgress } }) =>
+        `${d.fcsida.cp.centre.namn} i ${d.fcsida.cp.kommunNamn}: fakta om familjecentralen, dess egna förbättringsarbeten och hur det går med länsmålen.`,
+    },
   });
   // Drafts and compilations repeat what the centre pages say; keeping them out of search keeps results
   // pointing at the living pages and the index small at national scale (4,000 drafts for 400 centres).
@@ -154,6 +173,8 @@ export function progressPlugin(eleventyConfig: EleventyConfig, options: Progress
     eleventyComputed: {
       titel: (d: { rapport: { cp: CentreProgress; year: YearReport } }) =>
         `Årsberättelse ${d.rapport.year.year} – ${d.rapport.cp.centre.namn}`,
+      beskrivning: (d: { rapport: { cp: CentreProgress; year: YearReport } }) =>
+        `Underlag till årsberättelsen ${d.rapport.year.year} för ${d.rapport.cp.centre.namn}, med de uppgifter handboken redan har.`,
     },
   });
   file("fc-json", "{{ fc | fc_json | safe }}", {
@@ -165,13 +186,19 @@ export function progressPlugin(eleventyConfig: EleventyConfig, options: Progress
     permalink: "/familjecentraler/{{ fc.centre.id }}.csv",
   });
 
-  page("mal-oversikt", { permalink: "/mal/", titel: "Länsgemensamma mål" });
+  page("mal-oversikt", {
+    permalink: "/mal/",
+    titel: "Länsgemensamma mål",
+    beskrivning: "Länets gemensamma mål för familjecentralerna, period för period, och hur det går för varje mål.",
+  });
   page("mal-period", {
     pagination: { data: "framsteg.model.periods", size: 1, alias: "mp", addAllPagesToCollections: true },
     permalink: "/mal/{{ mp.period.id }}/",
     eleventyComputed: {
       titel: (d: { mp: { period: { startår: number; slutår: number } } }) =>
         `Länsgemensamma mål ${d.mp.period.startår}–${d.mp.period.slutår}`,
+      beskrivning: (d: { mp: { period: { startår: number; slutår: number } } }) =>
+        `Målen för ${d.mp.period.startår}–${d.mp.period.slutår}: fokusområden, mål och de indikatorer som familjecentralerna i länet följer upp.`,
     },
   });
   page("mal-mal", {
@@ -179,6 +206,8 @@ export function progressPlugin(eleventyConfig: EleventyConfig, options: Progress
     permalink: "/mal/{{ malsida.period.id }}/{{ malsida.goal.id }}/",
     eleventyComputed: {
       titel: (d: { malsida: GoalPage }) => `${d.malsida.goal.namn} (${d.malsida.period.startår}–${d.malsida.period.slutår})`,
+      beskrivning: (d: { malsida: GoalPage }) =>
+        `${d.malsida.goal.namn} – länsmål för ${d.malsida.period.startår}–${d.malsida.period.slutår}: vad som mäts och hur det går för familjecentralerna.`,
     },
   });
   file("mal-json", "{{ malsida | mal_json | safe }}", {
@@ -190,13 +219,25 @@ export function progressPlugin(eleventyConfig: EleventyConfig, options: Progress
     permalink: "/mal/{{ malsida.period.id }}/{{ malsida.goal.id }}.csv",
   });
 
-  page("lagesbild", { permalink: "/lagesbild/", titel: "Lägesbild för länet" });
-  page("lagesbild-nedladdningar", { permalink: "/lagesbild/nedladdningar/", titel: "Nedladdningar: länets uppföljningsdata" });
+  page("lagesbild", {
+    permalink: "/lagesbild/",
+    titel: "Lägesbild",
+    beskrivning:
+      "Hur uppföljningen går i länet: inlämnade årsberättelser och enkäter, länsmålens status och vilka familjecentraler som behöver stöd.",
+  });
+  page("lagesbild-nedladdningar", {
+    permalink: "/lagesbild/nedladdningar/",
+    titel: "Nedladdningar: länets uppföljningsdata",
+    beskrivning: "Länets uppföljningsdata som CSV och JSON, och hur statusen för varje mål räknas fram.",
+  });
   page("lagesbild-sammanstallning", {
     sokbar: false,
     pagination: { data: "framsteg.compilationYears", size: 1, alias: "ar", addAllPagesToCollections: true },
     permalink: "/lagesbild/sammanstallning/{{ ar }}/",
-    eleventyComputed: { titel: (d: { ar: number }) => `Sammanställning av årsberättelserna ${d.ar}` },
+    eleventyComputed: {
+      titel: (d: { ar: number }) => `Sammanställning av årsberättelserna ${d.ar}`,
+      beskrivning: (d: { ar: number }) => `Familjecentralernas årsberättelser ${d.ar} sammanställda för länets styrgrupp.`,
+    },
   });
   file("lan-json", "{{ '' | lan_json | safe }}", { permalink: "/lagesbild/lansdata.json" });
   file("lan-csv", "{{ '' | lan_csv | safe }}", { permalink: "/lagesbild/lansdata.csv" });

@@ -6,8 +6,11 @@ import { CSP } from "./csp.ts";
 import type { EleventyConfig } from "./eleventy-plugin.ts";
 import { registerFilters } from "./filters/index.ts";
 import { pagesPlugin } from "./pages-plugin.ts";
+import { fullAddress, printOriginCss } from "./print-address.ts";
 import { SiteContext } from "./site-context.ts";
 import { absoluteUrl, resolveSiteAddress, type SiteAddress } from "./site-address.ts";
+import { depthBelow, inlinePage, readingOrder } from "./whole-guidance.ts";
+import { separateBlocks } from "./word-boundaries.ts";
 
 export interface SitePluginOptions {
   rootDir: string;
@@ -49,7 +52,24 @@ export function sitePlugin(eleventyConfig: EleventyConfig, options: SitePluginOp
   eleventyConfig.addGlobalData("webbplats", { url: address.url ?? "", pathPrefix: address.pathPrefix });
   // One helper for every URL that must be absolute: canonical links, sitemap, Open Graph and print styles.
   eleventyConfig.addFilter("absolutUrl", (path: string) => absoluteUrl(address, path));
+  // Print names the page's full address (print-address.ts) from the same site address.
+  eleventyConfig.addGlobalData("webbplatsUrl", address.url ?? "");
 
+  // Word boundaries between table cells and list items for the search index (word-boundaries.ts).
+  const addTransform = eleventyConfig.addTransform as (name: string, fn: (content: string, outputPath: string) => string) => void;
+  addTransform.call(eleventyConfig, "ordgranser", (content, outputPath) =>
+    typeof outputPath === "string" && outputPath.endsWith(".html") ? separateBlocks(content) : content,
+  );
+  eleventyConfig.addFilter("fullAdress", (path: string, siteUrl?: string) => fullAddress(path, siteUrl));
+  eleventyConfig.addFilter("utskriftUrsprung", (siteUrl?: string) => printOriginCss(siteUrl));
+  // "Hela vägledningen" (whole-guidance.ts).
+  eleventyConfig.addFilter("lasordning", (sidor: Parameters<typeof readingOrder>[0]) => readingOrder(sidor));
+  eleventyConfig.addFilter("lasdjup", (url: string) => depthBelow(url));
+  eleventyConfig.addFilter(
+    "sidinnehall",
+    (all: { url?: string; content?: string }[], url: string) => all.find((p) => p.url === url)?.content ?? "",
+  );
+  eleventyConfig.addFilter("helaSida", (html: string, id: string, pages: Parameters<typeof inlinePage>[2]) => inlinePage(html, id, pages));
   registerFilters(eleventyConfig, ctx);
   pagesPlugin(eleventyConfig, ctx);
 }

@@ -7,11 +7,11 @@ import { guardedContext, launchChromium } from "../support/chromium.ts";
 import { htmlFiles, urlPathOf } from "../support/pages.ts";
 import { builtSites } from "../support/site.ts";
 
-/** Pages whose built HTML holds a Mermaid block (the layout renders them as `class="mermaid"`). */
+/** Pages whose built HTML holds a Mermaid figure (scripts/site/markdown.ts renders `figure.diagram--mermaid`). */
 function diagramPages(outDir: string): { path: string; hasScript: boolean }[] {
   return htmlFiles(outDir)
     .map((file) => ({ file, html: readFileSync(join(outDir, file), "utf8") }))
-    .filter(({ html }) => /class="[^"]*\bmermaid\b/.test(html))
+    .filter(({ html }) => html.includes("diagram--mermaid"))
     .map(({ file, html }) => ({ path: urlPathOf(file), hasScript: /<script\b[^>]*\bsrc=/.test(html) }));
 }
 
@@ -22,7 +22,17 @@ interface DrawnDiagram {
   roleDescription: string | null;
   title: string;
   description: string;
+  /** Smallest rendered text in the drawing, in CSS px (font size × the drawing's scale on screen). */
+  smallestText: number;
+  /** How many elements with text the drawing has. */
+  texts: number;
 }
+
+/** The two widths every diagram must read at: a 375 px phone and a 1280 px desktop. */
+const WIDTHS = [
+  { width: 375, height: 812 },
+  { width: 1280, height: 900 },
+];
 
 let browser: Browser;
 beforeAll(async () => {
@@ -33,58 +43,81 @@ afterAll(async () => {
 });
 
 describe.each(builtSites())("$label", (site) => {
-  it("draws every Mermaid block as an SVG image with a title and a description", async (context) => {
-    const { outDir, url } = siteOrSkip(site, context);
-    const pages = diagramPages(outDir);
-    context.skip(pages.length === 0, "ingen sida har något Mermaid-diagram");
-    context.skip(
-      pages.every((p) => !p.hasScript),
-      "sidorna laddar inget skript som ritar diagrammen ännu: väntar på site-grenens Mermaid-skript",
-    );
+  for (const viewport of WIDTHS) {
+    it(`draws every diagram as a titled, described SVG with text of at least 12 CSS px at ${viewport.width} px`, async (context) => {
+      const { outDir, url } = siteOrSkip(site, context);
+      const pages = diagramPages(outDir);
+      context.skip(pages.length === 0, "ingen sida har något Mermaid-diagram");
 
-    const problems: string[] = [];
-    const { context: browserContext } = await guardedContext(browser);
-    const page = await browserContext.newPage();
-    try {
-      for (const { path } of pages) {
-        await visit(page, url, path);
-        const drawn = await page.$$eval(".mermaid", (blocks) =>
-          blocks.map((block, index): DrawnDiagram => {
-            const svg = block.querySelector("svg") ?? block.parentElement?.querySelector("svg") ?? null;
-            const textOf = (ids: string | null | undefined): string =>
-              (ids ?? "")
-                .split(/\s+/)
-                .map((id) => (id ? (document.getElementById(id)?.textContent ?? "") : ""))
-                .join(" ")
-                .trim();
-            const childText = (tag: string): string =>
-              (Array.from(svg?.children ?? []).find((c) => c.tagName.toLowerCase() === tag)?.textContent ?? "").trim();
-            return {
-              index,
-              hasSvg: svg !== null,
-              role: svg?.getAttribute("role") ?? null,
-              roleDescription: svg?.getAttribute("aria-roledescription") ?? null,
-              title: textOf(svg?.getAttribute("aria-labelledby")) || childText("title"),
-              description: textOf(svg?.getAttribute("aria-describedby")) || childText("desc"),
-            };
-          }),
-        );
-        for (const d of drawn) {
-          const where = `${path}: diagram ${d.index + 1}`;
-          if (!d.hasSvg) problems.push(`${where} ritades inte som <svg>`);
-          else {
+      const problems: string[] = [];
+      const { context: browserContext } = await guardedContext(browser, { viewport });
+      const page = await browserContext.newPage();
+      try {
+        for (const { path } of pages) {
+          await visit(page, url, path);
+          // Mermaid is loaded only when a diagram comes near the screen: bring each one there.
+          for (const figure of await page.$$("figure.diagram--mermaid")) {
+            await figure.scrollIntoViewIfNeeded();
+            await page.waitForFunction((el) => (el as HTMLElement).dataset.ritad === "true", figure, { timeout: 30_000 });
+          }
+          const drawn = await page.$$eval("figure.diagram--mermaid", (figures) =>
+            figures.map((figure, index): DrawnDiagram => {
+              const svg = figure.querySelector(".diagram__bild svg");
+              const textOf = (ids: string | null | undefined): string =>
+                (ids ?? "")
+                  .split(/\s+/)
+                  .map((id) => (id ? (document.getElementById(id)?.textContent ?? "") : ""))
+                  .join(" ")
+                  .trim();
+              const childText = (tag: string): string =>
+                (Array.from(svg?.children ?? []).find((c) => c.tagName.toLowerCase() === tag)?.textContent ?? "").trim();
+              // Every element that holds visible text itself: SVG <text>/<tspan> and HTML inside <foreignObject>.
+              const scale = svg ? svg.getBoundingClientRect().width / ((svg as SVGSVGElement).viewBox.baseVal.width || 1) : 0;
+              const textElements = Array.from(svg?.querySelectorAll("*") ?? []).filter((el) =>
+                Array.from(el.childNodes).some(
+                  (n) =>
+                    n.nodeType === Node.TEXT_NODE &&
+                    (n.textContent ?? "").trim() !== "" &&
+                    el.tagName.toLowerCase() !== "style" &&
+                    el.tagName.toLowerCase() !== "title" &&
+                    el.tagName.toLowerCase() !== "desc",
+                ),
+              );
+              const sizes = textElements.map((el) => parseFloat(getComputedStyle(el).fontSize) * scale);
+              return {
+                index,
+                hasSvg: svg !== null,
+                role: svg?.getAttribute("role") ?? null,
+                roleDescription: svg?.getAttribute("aria-roledescription") ?? null,
+                title: textOf(svg?.getAttribute("aria-labelledby")) || childText("title"),
+                description: textOf(svg?.getAttribute("aria-describedby")) || childText("desc"),
+                smallestText: sizes.length ? Math.min(...sizes) : 0,
+                texts: sizes.length,
+              };
+            }),
+          );
+          for (const d of drawn) {
+            const where = `${path} vid ${viewport.width} px: diagram ${d.index + 1}`;
+            if (!d.hasSvg) {
+              problems.push(`${where} ritades inte som <svg>`);
+              continue;
+            }
             const isImage = (d.role ?? "").split(/\s+/).some((r) => r === "img" || r.startsWith("graphics-")) || !!d.roleDescription;
             if (!isImage) problems.push(`${where}: <svg> saknar role="img" (eller aria-roledescription)`);
             if (!d.title) problems.push(`${where}: <svg> saknar <title> eller aria-labelledby med text`);
             if (!d.description) problems.push(`${where}: <svg> saknar <desc> eller aria-describedby med text`);
+            if (d.texts === 0) problems.push(`${where}: ingen text hittades i diagrammet`);
+            else if (d.smallestText < 12) problems.push(`${where}: minsta texten är ${d.smallestText.toFixed(1)} px (minst 12 px)`);
           }
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          if (overflow > 0) problems.push(`${path} vid ${viewport.width} px: sidan blir ${overflow} px för bred med diagrammet ritat`);
         }
+      } finally {
+        await browserContext.close();
       }
-    } finally {
-      await browserContext.close();
-    }
-    expect(problems, problems.join("\n")).toEqual([]);
-  });
+      expect(problems, problems.join("\n")).toEqual([]);
+    }, 120_000);
+  }
 
   it("keeps every diagram's description and source readable with JavaScript turned off", async (context) => {
     const { outDir, url } = siteOrSkip(site, context);
@@ -97,14 +130,14 @@ describe.each(builtSites())("$label", (site) => {
     try {
       for (const { path } of pages) {
         await visit(page, url, path);
-        const blocks = await page.$$eval(".mermaid", (els) =>
+        const blocks = await page.$$eval(".mermaid-kallkod", (els) =>
           els.map((el) => {
             const source = (el.textContent ?? "").trim();
             const description =
               /^\s*accDescr\s*:\s*(.+)$/m.exec(source)?.[1]?.trim() ?? /accDescr\s*\{([^}]*)\}/.exec(source)?.[1]?.trim() ?? "";
             // The description must be readable outside the source block itself.
             const clone = document.body.cloneNode(true) as HTMLElement;
-            clone.querySelectorAll(".mermaid").forEach((m) => m.remove());
+            clone.querySelectorAll(".mermaid-kallkod").forEach((m) => m.remove());
             const rest = (clone.textContent ?? "").replace(/\s+/g, " ");
             return { source, description, describedOutside: description !== "" && rest.includes(description.replace(/\s+/g, " ")) };
           }),

@@ -10,22 +10,27 @@ import { BASE_PATH_SITE, builtSites, type BuiltSite } from "../support/site.ts";
 interface Hit {
   url: string;
   title: string;
+  /** Pagefind's excerpt (HTML with <mark>), from the index search only. */
+  excerpt?: string;
+  /** How many pages matched in all, from the index search only. */
+  count?: number;
 }
 
 /**
  * Pagefind's top results for a query, through its own JavaScript API in the page (no UI involved), with
  * the same ranking options the search page uses (_includes/assets/sok-installningar.js).
  */
-async function indexSearch(page: Page, query: string, basePath = "/"): Promise<Hit[]> {
+async function indexSearch(page: Page, query: string, filters: Record<string, string[]> = {}, basePath = "/"): Promise<Hit[]> {
   // Passed as a string: the test runner would otherwise rewrite import() before Chromium sees it.
-  const script = `(async (q, base) => {
+  // The query goes through the page's own processTerm, as Pagefind's UI does.
+  const script = `(async (q, filters, base) => {
     const pagefind = await import(base + "pagefind/pagefind.js");
     const { SOK_INSTALLNINGAR: s } = await import(base + "assets/sok-installningar.js");
     await pagefind.options({ exactDiacritics: s.exactDiacritics, ranking: s.ranking });
-    const { results } = await pagefind.search(q);
+    const { results } = await pagefind.search(s.processTerm ? s.processTerm(q) : q, { filters });
     const data = await Promise.all(results.slice(0, 5).map((r) => r.data()));
-    return data.map((d) => ({ url: new URL(d.url, location.href).pathname, title: (d.meta && d.meta.title) || "" }));
-  })(${JSON.stringify(query)}, ${JSON.stringify(basePath)})`;
+    return data.map((d) => ({ url: new URL(d.url, location.href).pathname, title: (d.meta && d.meta.title) || "", excerpt: d.excerpt || "", count: results.length }));
+  })(${JSON.stringify(query)}, ${JSON.stringify(filters)}, ${JSON.stringify(basePath)})`;
   return withoutBase(await page.evaluate<Hit[]>(script), basePath);
 }
 
@@ -141,7 +146,7 @@ describe.each(builtSites())("search folding on $label", (site) => {
 
       const hits = await withPage(async (page) => {
         await visit(page, url, "/");
-        return indexSearch(page, query, site.basePath);
+        return indexSearch(page, query, {}, site.basePath);
       });
 
       expect(hits.length, `”${query}” ger inga träffar`).toBeGreaterThan(0);
@@ -180,5 +185,116 @@ describe("search on a site served only under a base path", () => {
       statuses.every((line) => new URL(line.slice(4)).pathname.startsWith(underBasePath.basePath)),
       statuses.join("\n"),
     ).toBe(true);
+  });
+});
+
+/**
+ * Real questions a new member of staff asks, pinned with the three pages that should answer them (best
+ * first). Guidance pages must come before centre pages for topic words, and question words ("får jag")
+ * must not cut the results down to a page that happens to say "jag". Content edits may reorder close
+ * neighbours, so a case holds when its first page is in the top three, at least two of the three are, and
+ * no centre page is: a failure then means the ranking really changed.
+ */
+const PINNED: { query: string; top3: [string, string, string] }[] = [
+  {
+    query: "föräldrar",
+    top3: [
+      "/vagledning/insatser-och-arbetssatt/",
+      "/vagledning/uppdrag/uppdragspunkter/",
+      "/vagledning/insatser-och-arbetssatt/barnkonventionen/",
+    ],
+  },
+  {
+    query: "samverkan",
+    top3: ["/vagledning/samverkan/", "/vagledning/uppfoljning/enkater/", "/mal/2027-2028/forutsattningar-for-samverkan/"],
+  },
+  { query: "årsberättelse", top3: ["/vagledning/uppfoljning/arsberattelse/", "/lagesbild/", "/vagledning/uppfoljning/arshjul/"] },
+  { query: "får jag", top3: ["/vagledning/uppdrag/basverksamheter/", "/mal/2027-2028/", "/mal/2027-2028/tidiga-insatser/"] },
+  { query: "styrgrupp", top3: ["/vagledning/roller-och-ansvar/styrgrupp/", "/ny/styrgrupp/", "/vagledning/uppfoljning/arshjul/"] },
+  { query: "besöksenkät", top3: ["/vagledning/uppfoljning/enkater/", "/vagledning/uppfoljning/arshjul/", "/samordnare/uppdatera/"] },
+  { query: "samordnare", top3: ["/vagledning/roller-och-ansvar/samordnare/", "/ny/samordnare/", "/vagledning/styrning-och-ledning/"] },
+  { query: "öppen förskola", top3: ["/vagledning/uppdrag/basverksamheter/", "/ny/of/", "/vagledning/uppdrag/samlokalisering/"] },
+  { query: "barnhälsovård", top3: ["/vagledning/uppdrag/basverksamheter/", "/vagledning/uppdrag/", "/ordlista/"] },
+  { query: "årshjul", top3: ["/vagledning/uppfoljning/arshjul/", "/vagledning/roller-och-ansvar/samordnare/", "/vagledning/"] },
+  { query: "hur ofta träffas styrgruppen", top3: ["/vagledning/roller-och-ansvar/styrgrupp/", "/ny/styrgrupp/", "/ny/"] },
+  {
+    query: "barnkonventionen",
+    top3: [
+      "/vagledning/insatser-och-arbetssatt/barnkonventionen/",
+      "/vagledning/insatser-och-arbetssatt/",
+      "/vagledning/uppdrag/uppdragspunkter/",
+    ],
+  },
+  { query: "samlokalisering", top3: ["/vagledning/uppdrag/samlokalisering/", "/vagledning/starta-familjecentral/", "/familjecentraler/"] },
+];
+
+const CENTRE_PAGE = /^\/familjecentraler\/[^/]+\/$/;
+/** Text runs where two cells or labels were glued together in an excerpt ("värdenÅrTyp", "Utgångslägesaknas"). */
+const GLUED = /\p{Ll}\p{Lu}/u;
+const BOILERPLATE = /underlag saknas|utgångsläge\s*saknas|målvärde\s*saknas/i;
+
+describe("pinned searches in the bundled handbook", () => {
+  for (const { query, top3 } of PINNED) {
+    it(`ranks the pages that answer “${query}” first, with clean excerpts`, async (context) => {
+      if (!handbook) throw new Error("den medföljande handboken saknas bland de byggda webbplatserna");
+      const { url } = siteOrSkip(handbook, context);
+      const hits = await withPage(async (page) => {
+        await visit(page, url, "/");
+        return indexSearch(page, query, { utgåva: ["Gällande"] });
+      });
+      const got = hits.slice(0, 3).map((h) => h.url);
+      const shown = `de tre första träffarna för ”${query}” är ${got.join(", ")} (väntat ${top3.join(", ")})`;
+      expect(hits[0]?.count ?? 0, `”${query}” ger för få träffar`).toBeGreaterThanOrEqual(3);
+      expect(got, shown).toContain(top3[0]);
+      expect(got.filter((u) => top3.includes(u)).length, shown).toBeGreaterThanOrEqual(2);
+      expect(
+        got.filter((u) => CENTRE_PAGE.test(u)),
+        shown,
+      ).toEqual([]);
+      for (const hit of hits) {
+        const text = (hit.excerpt ?? "").replace(/<[^>]+>/g, "");
+        expect(GLUED.test(text), `utdraget för ${hit.url} klistrar ihop ord: ”${text}”`).toBe(false);
+        expect(BOILERPLATE.test(text), `utdraget för ${hit.url} visar tomma fält: ”${text}”`).toBe(false);
+      }
+    });
+  }
+
+  it("shows the first result's title on a 375 × 812 phone without scrolling, for every pinned query", async (context) => {
+    if (!handbook) throw new Error("den medföljande handboken saknas bland de byggda webbplatserna");
+    const { url } = siteOrSkip(handbook, context);
+    const problems: string[] = [];
+    const { context: browserContext } = await guardedContext(browser, { viewport: { width: 375, height: 812 } });
+    try {
+      const page = await browserContext.newPage();
+      for (const { query } of PINNED) {
+        await visit(page, url, `/sok/?q=${encodeURIComponent(query)}`);
+        // Pagefind draws placeholders first and fills them in; measure once the first title has text.
+        const box = await page
+          .waitForFunction(
+            () => {
+              const title = document.querySelector(".pagefind-ui__result-title");
+              const rect = title?.getBoundingClientRect();
+              return title && (title.textContent ?? "").trim() && rect && rect.height > 0
+                ? { y: rect.top, height: rect.height, scrollY: window.scrollY }
+                : false;
+            },
+            undefined,
+            { timeout: 15_000 },
+          )
+          .then((handle) => handle.jsonValue() as Promise<{ y: number; height: number; scrollY: number }>)
+          .catch(() => undefined);
+        if (!box) problems.push(`”${query}”: ingen träff visades`);
+        else if (box.scrollY !== 0 || box.y < 0 || box.y + box.height > 812) {
+          problems.push(
+            `”${query}”: första träffens rubrik ligger på y = ${Math.round(box.y)}–${Math.round(box.y + box.height)} px (rullat ${box.scrollY} px), utanför de första 812 px`,
+          );
+        }
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        if (overflow > 0) problems.push(`”${query}”: söksidan blir ${overflow} px för bred vid 375 px`);
+      }
+    } finally {
+      await browserContext.close();
+    }
+    expect(problems, problems.join("\n")).toEqual([]);
   });
 });

@@ -29,6 +29,8 @@ async function axeViolations(page: Page): Promise<AxeResults["violations"]> {
 interface Pass {
   pages: string[];
   violations: string[];
+  /** Pages wider than a 375 px phone screen: `path: scrollWidth px`. */
+  overflow: string[];
   blocked: string[];
   cookies: string[];
 }
@@ -48,12 +50,14 @@ export function definePageChecks(name: string): void {
     if (site.skipReason || site.error || !site.outDir || !site.url) return;
     const url = site.url;
     browser = await launchChromium();
-    const { context, blocked } = await guardedContext(browser);
-    const result: Pass = { pages: sitePages(site.outDir), violations: [], blocked, cookies: [] };
+    // A 375 × 812 phone: axe checks the layout most readers get, and the same visit measures overflow.
+    const { context, blocked } = await guardedContext(browser, { viewport: { width: 375, height: 812 } });
+    const result: Pass = { pages: sitePages(site.outDir), violations: [], overflow: [], blocked, cookies: [] };
     // Two tabs share the queue: while one page loads, axe runs in the other, and when the other root's
     // file has finished, both cores work on this one.
     const queue = [...result.pages];
     const found = new Map<string, string[]>();
+    const overflowFound = new Map<string, string>();
     const worker = async (): Promise<void> => {
       const page = await context.newPage();
       for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
@@ -65,11 +69,18 @@ export function definePageChecks(name: string): void {
             return `${path}: ${v.id} (${v.impact ?? "?"}) – ${v.help} [${targets}] ${v.helpUrl}`;
           }),
         );
+        // Nothing may make a reader on a 375 px phone scroll sideways (the pass runs at that size).
+        const width = await page.evaluate(() => ({
+          scroll: document.documentElement.scrollWidth,
+          client: document.documentElement.clientWidth,
+        }));
+        if (width.scroll > width.client) overflowFound.set(path, `${path}: ${width.scroll} px bred (skärmen ${width.client} px)`);
       }
       await page.close();
     };
     await Promise.all([worker(), worker()]);
     result.violations = result.pages.flatMap((path) => found.get(path) ?? []);
+    result.overflow = result.pages.flatMap((path) => overflowFound.get(path) ?? []);
     result.cookies = (await context.cookies()).map((c) => `${c.name} (${c.domain})`);
     await context.close();
     pass = result;
@@ -88,6 +99,13 @@ export function definePageChecks(name: string): void {
 
       expect(pass.pages.length).toBeGreaterThan(0);
       expect(pass.violations.length, `axe-core hittade ${pass.violations.length} brister:\n${pass.violations.join("\n")}`).toBe(0);
+    });
+
+    it("needs no sideways scrolling on a 375 px phone on any page", (context) => {
+      siteOrSkip(site, context);
+      if (!pass) throw new Error("sidorna kunde inte besökas");
+
+      expect(pass.overflow, `sidor som är bredare än skärmen vid 375 px:\n${pass.overflow.join("\n")}`).toEqual([]);
     });
 
     it("sends no request outside localhost from any page", (context) => {
