@@ -112,6 +112,21 @@ export interface Uppfoljningsar {
   besöksenkät?: { antal_svar: number };
   samverkansenkät?: { antal_svar?: number; faktorer: Record<Faktor, number> };
   länsmål?: LansmalUppfoljning[];
+  /** Where the year was read from (data/uppfoljning/<år>/<id>.yaml), relative to the root. */
+  fil?: string;
+}
+
+/** This year's value of one of the centre's own improvement works, as a year file reports it. */
+export interface ArbetesMatning {
+  id: string;
+  värde: number;
+  datum?: string;
+}
+
+/** One year file, data/uppfoljning/<år>/<id>.yaml: a centre's whole report for one year. */
+export interface UppfoljningFil extends Omit<Uppfoljningsar, "fil"> {
+  familjecentral: string;
+  förbättringsarbeten?: ArbetesMatning[];
 }
 
 export interface Familjecentral {
@@ -127,6 +142,7 @@ export interface Familjecentral {
   källor: string[];
   kontakt?: { "e-post"?: string; webbplats?: string };
   förbättringsarbeten?: Forbattringsarbete[];
+  /** Assembled from the centre's year files (data/uppfoljning/<år>/<id>.yaml), oldest first; not in the centre file. */
   uppföljning?: Uppfoljningsar[];
   fil: string;
 }

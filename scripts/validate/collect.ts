@@ -39,6 +39,7 @@ export function collectSources(root: Root): { sources: SourceRef[]; missing: str
   }
   for (const abs of listFiles(join(root.data, "mal"), ".yaml")) sources.push({ abs, kind: "malperiod" });
   for (const abs of listFiles(join(root.data, "familjecentraler"), ".yaml")) sources.push({ abs, kind: "familjecentral" });
+  for (const abs of listFiles(join(root.data, "uppfoljning"), ".yaml")) sources.push({ abs, kind: "uppfoljning" });
   for (const abs of listFiles(root.content, ".md")) sources.push({ abs, kind: "sida" });
   const known = new Set(sources.map((s) => s.abs));
   const unknown = [...listFiles(root.data, ".yaml"), ...listFiles(root.data, ".yml")].filter(

@@ -10,6 +10,7 @@ import { checkReferences } from "./rules/references.ts";
 import { checkValues } from "./rules/values.ts";
 import { checkPrivacy } from "./rules/privacy.ts";
 import { checkDiagrams } from "./rules/diagrams.ts";
+import { checkYearFiles } from "./rules/year-files.ts";
 import { checkEditions } from "../editions/check.ts";
 
 export interface ValidationResult {
@@ -35,7 +36,7 @@ export function validateRoot(rootDir: string, options: ValidateOptions = {}): Va
     reporter.file(
       displayPath(root, abs),
       "fil",
-      "filen används inte: den ligger inte där handboken letar efter data. Flytta den till data/familjecentraler/ eller data/mal/, eller ta bort den.",
+      "filen används inte: den ligger inte där handboken letar efter data. Flytta den till data/familjecentraler/, data/mal/ eller data/uppfoljning/<år>/, eller ta bort den.",
       1,
       1,
       "varning",
@@ -51,6 +52,7 @@ export function validateRoot(rootDir: string, options: ValidateOptions = {}): Va
   checkIdentity(ctx);
   checkReferences(ctx);
   checkValues(ctx);
+  checkYearFiles(ctx);
   checkEditions(root, reporter);
   let problems = sortProblems(reporter.problems);
   const hasErrors = problems.some((p) => p.severity === "fel");
