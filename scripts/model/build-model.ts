@@ -27,6 +27,7 @@ export function withYears(centre: Familjecentral, years: { rel: string; data: Up
     if (data.besöksenkät) year.besöksenkät = data.besöksenkät;
     if (data.samverkansenkät) year.samverkansenkät = data.samverkansenkät;
     if (data.länsmål) year.länsmål = data.länsmål;
+    if (data.förbättringsarbeten) year.förbättringsarbeten = data.förbättringsarbeten;
     return year;
   });
   const förbättringsarbeten = centre.förbättringsarbeten?.map((work) => {

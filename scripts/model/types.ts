@@ -112,6 +112,8 @@ export interface Uppfoljningsar {
   besöksenkät?: { antal_svar: number };
   samverkansenkät?: { antal_svar?: number; faktorer: Record<Faktor, number> };
   länsmål?: LansmalUppfoljning[];
+  /** This year's improvement-work values from the year file; the model also adds them to the works' mätningar. */
+  förbättringsarbeten?: ArbetesMatning[];
   /** Where the year was read from (data/uppfoljning/<år>/<id>.yaml), relative to the root. */
   fil?: string;
 }
@@ -126,7 +128,6 @@ export interface ArbetesMatning {
 /** One year file, data/uppfoljning/<år>/<id>.yaml: a centre's whole report for one year. */
 export interface UppfoljningFil extends Omit<Uppfoljningsar, "fil"> {
   familjecentral: string;
-  förbättringsarbeten?: ArbetesMatning[];
 }
 
 export interface Familjecentral {
