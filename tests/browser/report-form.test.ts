@@ -120,7 +120,7 @@ describe.each(CASES)("the report form for $name", (c) => {
     // The first county-goal indicator measured in percent, read from the form itself.
     const percent = page.locator("input[name^='länsmål.']");
     const percentId = await page.evaluate(() => {
-      const hint = [...document.querySelectorAll("[id$='-hint']")].find((h) => /^Indikator .*: procent/.test(h.textContent ?? ""));
+      const hint = Array.from(document.querySelectorAll("[id$='-hint']")).find((h) => /^Indikator .*: procent/.test(h.textContent ?? ""));
       return hint?.id.replace(/-hint$/, "") ?? "";
     });
     expect(percentId).not.toBe("");
