@@ -14,7 +14,7 @@ export const UPDATE_PAGE_URL = "/samordnare/uppdatera/";
 
 const TABLES = `{% for niva in nivaer %}
 <section class="falt" aria-labelledby="{{ prefix }}-{{ loop.index }}">
-<h4 id="{{ prefix }}-{{ loop.index }}">{% if niva.path %}<code>{{ niva.path }}</code> – {{ niva.title }}{% else %}Filens översta nivå{% endif %}</h4>
+<h3 id="{{ prefix }}-{{ loop.index }}">{% if niva.path %}<code>{{ niva.path }}</code> – {{ niva.title }}{% else %}Filens översta nivå{% endif %}</h3>
 {% if niva.description %}<p>{{ niva.description }}</p>{% endif %}
 <div class="tabell">
 <table>
