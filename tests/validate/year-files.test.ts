@@ -135,6 +135,18 @@ describe("year files (data/uppfoljning/<år>/<id>.yaml)", () => {
   });
 });
 
+describe("a centre file that still has the old uppföljning list", () => {
+  it("says where the yearly follow-up went", () => {
+    root = tempRoot();
+    root.write("data/familjecentraler/norrby.yaml", `${root.read("data/familjecentraler/norrby.yaml")}uppföljning:\n  - år: 2025\n`);
+    const text = formatText(validateRoot(root.dir).problems, 11);
+
+    expect(text).toContain(
+      "uppföljning: fältet ”uppföljning” finns inte i formatet. Uppföljningen ligger i en egen fil per år, data/uppfoljning/<år>/<id>.yaml",
+    );
+  });
+});
+
 describe("the bundled county (Stockholms län) can report its uppföljningsår 2026", () => {
   it("accepts 2026 values for the 2027–2028 goals as the baseline year", () => {
     const dir = mkdtempSync(join(tmpdir(), "fc-sthlm-"));
