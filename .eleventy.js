@@ -5,6 +5,7 @@ import { sitePlugin, siteAddressOf } from "./scripts/site/site-plugin.ts";
 import { editionsPlugin } from "./scripts/editions/editions-plugin.ts";
 import { samordnarePlugin } from "./scripts/scaffold/samordnare-plugin.ts";
 import { progressPlugin } from "./scripts/site/progress-plugin.ts";
+import { reportPlugin } from "./scripts/report/report-plugin.ts";
 import { currentModel, currentRoot } from "./scripts/site/model-registry.ts";
 
 /** @param {import("./scripts/site/eleventy-plugin.ts").EleventyConfig} eleventyConfig */
@@ -16,6 +17,7 @@ export default function (eleventyConfig) {
   eleventyConfig.addPlugin(editionsPlugin, { rootDir: currentRoot(), model: currentModel });
   eleventyConfig.addPlugin(samordnarePlugin, { rootDir: currentRoot(), model: currentModel });
   eleventyConfig.addPlugin(progressPlugin, { model: currentModel });
+  eleventyConfig.addPlugin(reportPlugin, { model: currentModel });
   // Eleventy takes the base path only from the config's return value (docs/publishing.md).
   return { pathPrefix: address.pathPrefix };
 }

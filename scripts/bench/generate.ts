@@ -382,7 +382,19 @@ function measurement(r: Prng, x: Indicator): number {
   return r.int(3, 25);
 }
 
-function centreFile(r: Prng, id: string, namn: string, kommun: string, years: number[], periods: Map<number, Goal[]>): unknown {
+/**
+ * A centre file and its year files (data/uppfoljning/<år>/<id>.yaml). Every improvement-work value is
+ * reported in its year's file, as a coordinator using the report form would; the random draws are made in
+ * the same order as when the years lived in the centre file, so a seed gives the same figures as before.
+ */
+function centreFile(
+  r: Prng,
+  id: string,
+  namn: string,
+  kommun: string,
+  years: number[],
+  periods: Map<number, Goal[]>,
+): { centre: unknown; years: Record<string, unknown>[] } {
   const first = years[0] ?? LAST_YEAR;
   const works = Array.from({ length: r.int(1, 3) }, (_, i) => {
     const base = r.pick(years.slice(0, Math.max(1, years.length - 2)));
@@ -400,8 +412,8 @@ function centreFile(r: Prng, id: string, namn: string, kommun: string, years: nu
   const uppföljning = years.map((år) => {
     const surveyYear = (år - first) % 2 === 1;
     const goals = periods.get(år) ?? [];
-    const entry: Record<string, unknown> = { år };
-    if (år < LAST_YEAR || r.chance(0.8)) entry.årsberättelse = { inlämnad: `${år + 1}-01-${String(r.int(10, 28)).padStart(2, "0")}` };
+    const entry: Record<string, unknown> = { familjecentral: id, år };
+    entry.årsberättelse = { inlämnad: år < LAST_YEAR || r.chance(0.8) ? `${år + 1}-01-${String(r.int(10, 28)).padStart(2, "0")}` : null };
     if (surveyYear) {
       entry.besöksenkät = { antal_svar: r.int(30, 140) };
       entry.samverkansenkät = {
@@ -414,9 +426,11 @@ function centreFile(r: Prng, id: string, namn: string, kommun: string, years: nu
       aktiviteter: [`${capital(r.pick(OBJECTS))} ${r.pick(TAILS)}`],
       mätningar: g.indikatorer.filter(() => r.chance(0.8)).map((x) => ({ indikator: x.id, värde: measurement(r, x) })),
     }));
+    const values = works.flatMap((w) => w.mätningar.filter((m) => m.år === år).map((m) => ({ id: w.id, värde: m.värde })));
+    if (values.length) entry.förbättringsarbeten = values;
     return entry;
   });
-  return {
+  const centre = {
     id,
     namn,
     kommun,
@@ -426,9 +440,9 @@ function centreFile(r: Prng, id: string, namn: string, kommun: string, years: nu
     storlek: r.chance(0.5) ? "stor" : "liten",
     källor: ["kalmar-2023"],
     kontakt: { "e-post": `familjecentralen-${id}@exempel.se` },
-    förbättringsarbeten: works,
-    uppföljning,
+    förbättringsarbeten: works.map((w) => ({ ...w, mätningar: [] })),
   };
+  return { centre, years: uppföljning };
 }
 
 /**
@@ -495,12 +509,13 @@ export function generateRoot(dir: string, scale: Scale): GeneratedRoot {
     const namn = `Familjecentralen ${kommun.namn}${place}${round ? ` ${round + 1}` : ""}`;
     const id = slug(namn.replace("Familjecentralen ", ""));
     centreIds.push(id);
-    writeYaml(
-      join(dir, "data/familjecentraler", `${id}.yaml`),
-      "familjecentral.schema.json",
-      centreFile(r, id, namn, kommun.id, years, periods),
-    );
+    const generated = centreFile(r, id, namn, kommun.id, years, periods);
+    writeYaml(join(dir, "data/familjecentraler", `${id}.yaml`), "familjecentral.schema.json", generated.centre);
     files++;
+    for (const year of generated.years) {
+      writeYaml(join(dir, "data/uppfoljning", String(year.år), `${id}.yaml`), "uppfoljning.schema.json", year);
+      files++;
+    }
   }
 
   const specs = pageSpecs(scale.pages);

@@ -2,6 +2,7 @@ import type { Enhet, Familjecentral, Handbok, Malperiod } from "../model/types.t
 import { editionFolders } from "../editions/model.ts";
 import { compareVersions, currentComparables } from "../editions/view.ts";
 import { centreSeries, type Serie } from "./series.ts";
+import { newYearFiles, yearFileLines } from "./year-summary.ts";
 
 /** One side of the comparison: a validated model and where its files are. */
 export interface Snapshot {
@@ -33,8 +34,17 @@ const FACTS: (keyof Familjecentral)[] = [
   "kontakt",
 ];
 
-/** The Swedish lines describing what changed at one centre. */
-export function centreChanges(before: Snapshot, after: Snapshot, was: Familjecentral, now: Familjecentral): string[] {
+/**
+ * The Swedish lines describing what changed at one centre. Years whose file is new (`reported`) are
+ * described by the year-file section instead, so their values are not listed twice.
+ */
+export function centreChanges(
+  before: Snapshot,
+  after: Snapshot,
+  was: Familjecentral,
+  now: Familjecentral,
+  reported: ReadonlySet<number> = new Set(),
+): string[] {
   const lines: string[] = [];
   for (const key of FACTS)
     if (!same(was[key], now[key])) lines.push(`${String(key).replace(/_/g, " ")}: ${show(was[key])} → ${show(now[key])}`);
@@ -43,15 +53,17 @@ export function centreChanges(before: Snapshot, after: Snapshot, was: Familjecen
   for (const serie of centreSeries(after.handbok, now)) {
     const old: Serie | undefined = oldSeries.get(serie.key);
     const parts: string[] = [];
+    let fromNewFiles = false;
     for (const [year, value] of [...serie.värden].sort((a, b) => a[0] - b[0])) {
       const prev = old?.värden.get(year);
-      if (prev === undefined) parts.push(`nytt mätvärde ${year} för ”${serie.namn}”: ${withUnit(value, serie.enhet)}`);
+      if (prev === undefined && reported.has(year)) fromNewFiles = true;
+      else if (prev === undefined) parts.push(`nytt mätvärde ${year} för ”${serie.namn}”: ${withUnit(value, serie.enhet)}`);
       else if (prev !== value)
         parts.push(`mätvärde ${year} för ”${serie.namn}” ${withUnit(prev, serie.enhet)} → ${withUnit(value, serie.enhet)}`);
     }
     for (const [year, value] of old?.värden ?? [])
       if (!serie.värden.has(year)) parts.push(`mätvärde ${year} för ”${serie.namn}” borttaget (var ${withUnit(value, serie.enhet)})`);
-    const statusChanged = old ? old.status !== serie.status : serie.status !== "Underlag saknas";
+    const statusChanged = (old ? old.status !== serie.status : serie.status !== "Underlag saknas") && (parts.length > 0 || !fromNewFiles);
     if (statusChanged) parts.push(`status ${old?.status ?? "–"} → ${serie.status}${parts.length ? "" : ` för ”${serie.namn}”`}`);
     if (parts.length) lines.push(parts.join("; "));
   }
@@ -61,6 +73,7 @@ export function centreChanges(before: Snapshot, after: Snapshot, was: Familjecen
 
   const oldYears = new Map((was.uppföljning ?? []).map((y) => [y.år, y]));
   for (const year of now.uppföljning ?? []) {
+    if (reported.has(year.år)) continue;
     const prev = oldYears.get(year.år);
     if (!prev) lines.push(`nytt uppföljningsår ${year.år}`);
     const sent = year.årsberättelse?.inlämnad ?? null;
@@ -127,6 +140,9 @@ export function changeSummary(before: Snapshot | undefined, after: Snapshot, bas
 
   const wasCentres = new Map(base.handbok.familjecentraler.map((c) => [c.id, c]));
   const nowCentres = new Map(after.handbok.familjecentraler.map((c) => [c.id, c]));
+  const added = newYearFiles(base.handbok, after.handbok);
+  sections.push(["Nya uppföljningar", added.flatMap((file) => yearFileLines(file, base.handbok, after.handbok))]);
+  const reportedBy = (id: string): Set<number> => new Set(added.filter((f) => f.centre.id === id).map((f) => f.year.år));
   const centreLines: string[] = [];
   for (const c of after.handbok.familjecentraler)
     if (!wasCentres.has(c.id)) centreLines.push(`- Ny familjecentral: **${c.namn}** (${c.fil}).`);
@@ -135,7 +151,7 @@ export function changeSummary(before: Snapshot | undefined, after: Snapshot, bas
     const was = wasCentres.get(c.id);
     if (!was) continue;
     const short = c.namn.replace(/^Familjecentralen\s+/, "");
-    for (const line of centreChanges(base, after, was, c)) centreLines.push(`- ${short}: ${line}`);
+    for (const line of centreChanges(base, after, was, c, reportedBy(c.id))) centreLines.push(`- ${short}: ${line}`);
   }
   sections.push(["Familjecentraler", centreLines]);
 

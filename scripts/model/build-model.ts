@@ -1,5 +1,5 @@
 import type { RuleContext } from "../validate/rules/context.ts";
-import type { Handbok, Sida } from "./types.ts";
+import type { Familjecentral, Handbok, Sida, UppfoljningFil, Uppfoljningsar } from "./types.ts";
 
 /**
  * Site URL of a guidance page from its path under content/.
@@ -13,6 +13,34 @@ export function pageUrl(rel: string): string {
 
 const countWords = (text: string): number => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 
+/**
+ * A centre as the progress code and templates know it: its file plus its year files. Each year file becomes
+ * an `uppföljning` entry, and its improvement-work values join the works' `mätningar`, so a centre reads the
+ * same whether its years were reported in year files or (before them) in the centre file.
+ */
+export function withYears(centre: Familjecentral, years: { rel: string; data: UppfoljningFil }[]): Familjecentral {
+  const own = years.filter((y) => y.data.familjecentral === centre.id).sort((a, b) => a.data.år - b.data.år);
+  if (!own.length) return centre;
+  const uppföljning: Uppfoljningsar[] = own.map(({ rel, data }) => {
+    const year: Uppfoljningsar = { år: data.år, fil: rel };
+    if (data.årsberättelse) year.årsberättelse = data.årsberättelse;
+    if (data.besöksenkät) year.besöksenkät = data.besöksenkät;
+    if (data.samverkansenkät) year.samverkansenkät = data.samverkansenkät;
+    if (data.länsmål) year.länsmål = data.länsmål;
+    if (data.förbättringsarbeten) year.förbättringsarbeten = data.förbättringsarbeten;
+    return year;
+  });
+  const förbättringsarbeten = centre.förbättringsarbeten?.map((work) => {
+    const added = own.flatMap(({ data }) =>
+      (data.förbättringsarbeten ?? [])
+        .filter((m) => m.id === work.id)
+        .map((m) => ({ värde: m.värde, år: data.år, ...(m.datum !== undefined && { datum: m.datum }) })),
+    );
+    return added.length ? { ...work, mätningar: [...work.mätningar, ...added].sort((a, b) => a.år - b.år) } : work;
+  });
+  return { ...centre, ...(förbättringsarbeten && { förbättringsarbeten }), uppföljning };
+}
+
 /** Assembles the typed model from validated files; call only when validation found no errors. */
 export function buildModel(rootDir: string, ctx: RuleContext): Handbok {
   const lan = ctx.lan?.data;
@@ -21,11 +49,12 @@ export function buildModel(rootDir: string, ctx: RuleContext): Handbok {
   const sidor: Sida[] = ctx.sidor
     .map(({ file, data }) => ({ ...data, fil: file.rel, url: pageUrl(file.rel), ord: countWords(file.body ?? "") }))
     .sort((a, b) => sv(a.url, b.url));
+  const years = ctx.years.map(({ file, data }) => ({ rel: file.rel, data }));
   return {
     rot: rootDir,
     län: lan,
     perioder: ctx.perioder.map(({ file, data }) => ({ ...data, fil: file.rel })).sort((a, b) => a.startår - b.startår),
-    familjecentraler: ctx.centres.map(({ file, data }) => ({ ...data, fil: file.rel })).sort((a, b) => sv(a.namn, b.namn)),
+    familjecentraler: ctx.centres.map(({ file, data }) => withYears({ ...data, fil: file.rel }, years)).sort((a, b) => sv(a.namn, b.namn)),
     process: ctx.process?.data ?? { steg: [] },
     ordlista: [...(ctx.ordlista?.data.termer ?? [])].sort((a, b) => sv(a.term, b.term)),
     källor: ctx.kallor?.data.källor ?? [],

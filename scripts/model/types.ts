@@ -116,6 +116,22 @@ export interface Uppfoljningsar {
   besöksenkät?: { antal_svar: number };
   samverkansenkät?: { antal_svar?: number; faktorer: Record<Faktor, number> };
   länsmål?: LansmalUppfoljning[];
+  /** This year's improvement-work values from the year file; the model also adds them to the works' mätningar. */
+  förbättringsarbeten?: ArbetesMatning[];
+  /** Where the year was read from (data/uppfoljning/<år>/<id>.yaml), relative to the root. */
+  fil?: string;
+}
+
+/** This year's value of one of the centre's own improvement works, as a year file reports it. */
+export interface ArbetesMatning {
+  id: string;
+  värde: number;
+  datum?: string;
+}
+
+/** One year file, data/uppfoljning/<år>/<id>.yaml: a centre's whole report for one year. */
+export interface UppfoljningFil extends Omit<Uppfoljningsar, "fil"> {
+  familjecentral: string;
 }
 
 /** Field name → the reason, in plain Swedish, that the field's value is an interpretation. */
@@ -138,6 +154,7 @@ export interface Familjecentral {
   källor: string[];
   kontakt?: { "e-post"?: string; webbplats?: string };
   förbättringsarbeten?: Forbattringsarbete[];
+  /** Assembled from the centre's year files (data/uppfoljning/<år>/<id>.yaml), oldest first; not in the centre file. */
   uppföljning?: Uppfoljningsar[];
   fil: string;
 }

@@ -107,8 +107,9 @@ export function createCentre(rootDir: string, input: NewCentre): string {
     "#     mål: Fler föräldrar deltar i föräldragrupper.",
     "#     indikator: { namn: Andel som deltar i föräldragrupp, enhet: procent, riktning: öka }",
     "#     mätningar: []",
-    ...about("uppföljning"),
-    ...commentLines("Lägg till ett uppföljningsår med: npm run nytt-ar -- --id " + input.id + " --ar ÅÅÅÅ"),
+    ...commentLines(
+      `Uppföljningen år för år ligger i egna filer, data/uppfoljning/<år>/${input.id}.yaml. Fyll i den med formuläret på familjecentralens sida (Rapportera uppföljningen) eller skapa den med: npm run nytt-ar -- --id ${input.id} --ar ÅÅÅÅ`,
+    ),
     "",
   ];
   writeFileSync(file, lines.join("\n"));

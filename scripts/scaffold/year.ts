@@ -1,99 +1,77 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from "yaml";
-import { rootAt } from "../paths.ts";
+import type { Familjecentral, Handbok } from "../model/types.ts";
+import { projectDir, rootAt } from "../paths.ts";
+import { goalsForYear } from "../report/periods.ts";
+import { renderYearFile, type GoalChoice, type WorkChoice } from "../report/year-file.ts";
 import { validateRoot } from "../validate/index.ts";
-import { commentLines } from "./comments.ts";
-import { fieldDescription } from "./schema-docs.ts";
 import { ScaffoldError } from "./centre.ts";
 
 const YEAR = /^\d{4}$/;
 
-/** The follow-up year entry as YAML lines at `dash` indentation, with commented guidance. */
-function yearBlock(year: number, dash: string, goals: { id: string; namn: string }[], periodId?: string): string[] {
-  const inner = `${dash}  `;
-  const d = (path: string): string => fieldDescription("familjecentral", `uppföljning[].${path}`);
-  const lines = [
-    `${dash}- år: ${year}`,
-    ...commentLines(
-      `Årsberättelse: ${d("årsberättelse")} Skriv datumet när den lämnats in, till exempel inlämnad: ${year + 1}-01-25.`,
-      inner,
-    ),
-    `${inner}årsberättelse: { inlämnad: null }`,
-    ...commentLines(`Besöksenkät: ${d("besöksenkät")} Bara år med enkät, till exempel besöksenkät: { antal_svar: 104 }.`, inner),
-    ...commentLines(`Samverkansenkät: ${d("samverkansenkät")}`, inner),
-    ...commentLines(`Länsmål: ${d("länsmål")}`, inner),
-  ];
-  if (!goals.length) {
-    lines.push(...commentLines(`Ingen målperiod i data/mal/ omfattar ${year}, så det finns inga länsmål att följa upp.`, inner));
-    lines.push(`${inner}länsmål: []`);
-    return lines;
-  }
-  lines.push(...commentLines(`Målen i period ${periodId ?? ""}. Skriv era aktiviteter och mätvärden under varje mål.`, inner));
-  lines.push(`${inner}länsmål:`);
-  for (const goal of goals) {
-    lines.push(`${inner}  - mål: ${goal.id}  # ${goal.namn}`, `${inner}    aktiviteter: []`, `${inner}    mätningar: []`);
-  }
-  return lines;
+/** The county goals a centre reports in `year`: the period's own, or the next period's in its baseline year. */
+export function goalChoices(handbok: Handbok, year: number): GoalChoice[] {
+  return goalsForYear(handbok.perioder, year).map(({ goal, period, baselineYear }) => ({
+    id: goal.id,
+    namn: goal.namn,
+    periodId: period.id,
+    baselineYear,
+    indikatorer: goal.indikatorer.map((x) => ({ id: x.id, namn: x.namn, enhet: x.enhet })),
+  }));
+}
+
+export function workChoices(centre: Familjecentral): WorkChoice[] {
+  return (centre.förbättringsarbeten ?? []).map((w) => ({ id: w.id, namn: w.indikator.namn, enhet: w.indikator.enhet }));
+}
+
+/** The folder of a year's files relative to the installation, e.g. examples/exempellan/data/uppfoljning/2025. */
+export function yearFolder(rootDir: string, year: number): string {
+  return relative(projectDir, join(rootAt(rootDir).data, "uppfoljning", String(year)))
+    .split(sep)
+    .join("/");
 }
 
 /**
- * Adds a follow-up year to a centre file without touching anything already in it: the new entry is
- * inserted as text right after the last existing year (or appended as a new uppföljning section), so
- * every comment, blank line and layout choice the coordinator made stays byte for byte.
+ * Creates the year files for `year`: one per centre (or only `id`), each listing the year's goals with
+ * their indicators' ids, names and units in comments. Existing year files are never touched.
  */
-export function addYear(rootDir: string, id: string, yearText: string): { file: string; inserted: string } {
+export function createYearFiles(rootDir: string, yearText: string, id?: string): { created: string[]; skipped: string[] } {
   const root = rootAt(rootDir);
   if (!YEAR.test(yearText)) throw new ScaffoldError(`--ar ”${yearText}” ska vara ett årtal med fyra siffror, till exempel 2026.`);
   const year = Number(yearText);
-  const file = join(root.data, "familjecentraler", `${id}.yaml`);
-  if (!existsSync(file))
-    throw new ScaffoldError(`det finns ingen familjecentral med id ${id} (filen ${relative(process.cwd(), file)} saknas).`);
   const validated = validateRoot(root.dir);
   if (!validated.model) throw new ScaffoldError("handbokens filer innehåller fel. Kör npm run validate och rätta dem först.");
-  const centre = validated.model.familjecentraler.find((c) => c.id === id);
-  if (!centre) throw new ScaffoldError(`familjecentralen ${id} kunde inte läsas.`);
-  if ((centre.uppföljning ?? []).some((u) => u.år === year))
-    throw new ScaffoldError(`${relative(process.cwd(), file)} har redan uppföljningsåret ${year}. Ändra det befintliga året i stället.`);
-  const period = validated.model.perioder.find((p) => p.startår <= year && year <= p.slutår);
-  const goals = period?.fokusområden.flatMap((f) => f.mål.map((m) => ({ id: m.id, namn: m.namn }))) ?? [];
-
-  const text = readFileSync(file, "utf8");
-  const eol = text.includes("\r\n") ? "\r\n" : "\n";
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter });
-  const pair = isMap(doc.contents)
-    ? (doc.contents.items as Pair<Node, Node>[]).find((p) => isScalar(p.key) && p.key.value === "uppföljning")
-    : undefined;
-  const seq = pair?.value;
-  let updated: string;
-  let inserted: string;
-  if (seq && isSeq(seq) && !seq.flow && seq.items.length) {
-    // Insert after the line where the last existing year ends; use the existing dash indentation.
-    const firstItem = seq.items[0] as Node;
-    const firstLineStart = text.lastIndexOf("\n", firstItem.range?.[0] ?? 0) + 1;
-    const dash = /^ */.exec(text.slice(firstLineStart))?.[0] ?? "";
-    const end = (seq.items.at(-1) as Node).range?.[1] ?? text.length;
-    const lineEnd = text.indexOf("\n", end - 1);
-    const at = lineEnd < 0 ? text.length : lineEnd + 1;
-    const prefix = at === text.length && !text.endsWith("\n") ? eol : "";
-    inserted = prefix + yearBlock(year, dash, goals, period?.id).join(eol) + eol;
-    updated = text.slice(0, at) + inserted + text.slice(at);
-  } else if (!pair) {
-    const prefix = text.endsWith("\n") ? "" : eol;
-    inserted = prefix + ["uppföljning:", ...yearBlock(year, "  ", goals, period?.id)].join(eol) + eol;
-    updated = text + inserted;
-  } else {
-    throw new ScaffoldError(
-      `${relative(process.cwd(), file)}: uppföljning är skriven på en rad (till exempel uppföljning: []). Skriv den som en lista med ett år per post och försök igen.`,
-    );
+  const handbok = validated.model;
+  const centres = id ? handbok.familjecentraler.filter((c) => c.id === id) : handbok.familjecentraler;
+  if (id && !centres.length)
+    throw new ScaffoldError(`det finns ingen familjecentral med id ${id} (filen data/familjecentraler/${id}.yaml saknas).`);
+  const dir = join(root.data, "uppfoljning", String(year));
+  const goals = goalChoices(handbok, year);
+  // Relative to the file itself, so the editor finds the schema wherever the root lies.
+  const schemaPath = relative(dir, join(projectDir, "schemas", "uppfoljning.schema.json"))
+    .split(sep)
+    .join("/");
+  const created: string[] = [];
+  const skipped: string[] = [];
+  for (const centre of centres) {
+    const file = join(dir, `${centre.id}.yaml`);
+    const rel = relative(process.cwd(), file);
+    if (existsSync(file)) {
+      skipped.push(rel);
+      continue;
+    }
+    mkdirSync(dir, { recursive: true });
+    const text = renderYearFile({
+      centreId: centre.id,
+      centreName: centre.namn,
+      year,
+      schemaPath,
+      goals,
+      works: workChoices(centre),
+    });
+    writeFileSync(file, text, { flag: "wx" });
+    created.push(rel);
   }
-  writeFileSync(file, updated);
-  const rel = relative(root.dir, file).split(sep).join("/");
-  const problems = validateRoot(root.dir).problems.filter((p) => p.file === rel && p.severity === "fel");
-  if (problems.length) {
-    writeFileSync(file, text);
-    throw new ScaffoldError(`året kunde inte läggas till utan fel: ${problems.map((p) => `rad ${p.line}: ${p.message}`).join(" ")}`);
-  }
-  return { file, inserted };
+  if (id && skipped.length) throw new ScaffoldError(`${skipped[0]} finns redan. Ändra den befintliga filen i stället.`);
+  return { created, skipped };
 }

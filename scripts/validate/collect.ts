@@ -44,6 +44,7 @@ export function collectSources(root: Root): {
   for (const abs of scan.files.data.filter((f) => under(join(root.data, "mal"), f))) sources.push({ abs, kind: "malperiod" });
   for (const abs of scan.files.data.filter((f) => under(join(root.data, "familjecentraler"), f)))
     sources.push({ abs, kind: "familjecentral" });
+  for (const abs of scan.files.data.filter((f) => under(join(root.data, "uppfoljning"), f))) sources.push({ abs, kind: "uppfoljning" });
   for (const abs of scan.files.content) sources.push({ abs, kind: "sida" });
   const known = new Set(sources.map((s) => s.abs));
   const unknown = scan.files.data.filter((f) => !known.has(f) && basename(f) !== "utgava.yaml");

@@ -15,6 +15,7 @@ import { checkImprovementWork } from "./rules/improvement-work.ts";
 import { checkPrivacy } from "./rules/privacy.ts";
 import { checkDiagrams } from "./rules/diagrams.ts";
 import { checkEditions } from "./rules/editions.ts";
+import { checkYearFiles } from "./rules/year-files.ts";
 
 export interface ValidationResult {
   problems: Problem[];
@@ -49,7 +50,7 @@ export function validateRoot(rootDir: string, options: ValidateOptions = {}): Va
     reporter.file(
       displayPath(root, abs),
       "fil",
-      "filen används inte: den ligger inte där handboken letar efter data. Flytta den till data/familjecentraler/ eller data/mal/, eller ta bort den.",
+      "filen används inte: den ligger inte där handboken letar efter data. Flytta den till data/familjecentraler/, data/mal/ eller data/uppfoljning/<år>/, eller ta bort den.",
       1,
       1,
       "varning",
@@ -72,6 +73,7 @@ export function validateRoot(rootDir: string, options: ValidateOptions = {}): Va
   checkValues(ctx);
   checkCentreFacts(ctx);
   checkImprovementWork(ctx);
+  checkYearFiles(ctx);
   checkEditions(root, reporter);
   let problems = sortProblems(reporter.problems);
   const hasErrors = problems.some((p) => p.severity === "fel");

@@ -110,7 +110,12 @@ function describe(error: ErrorObject, data: unknown): SchemaMessage | undefined 
         };
       }
       const meant = closest(key, known);
-      const hint = meant ? `Menade du ”${meant}”?` : `Tillåtna fält här: ${known.join(", ")}.`;
+      // The yearly follow-up moved out of the centre file (docs/uppfoljning.md); say where it went.
+      const moved =
+        key === "uppföljning" && path.length === 0 && known.includes("förbättringsarbeten")
+          ? "Uppföljningen ligger i en egen fil per år, data/uppfoljning/<år>/<id>.yaml: flytta varje år dit (npm run nytt-ar skapar filerna) eller använd formuläret på familjecentralens sida."
+          : undefined;
+      const hint = moved ?? (meant ? `Menade du ”${meant}”?` : `Tillåtna fält här: ${known.join(", ")}.`);
       return {
         path: [...path, key],
         at: "key",

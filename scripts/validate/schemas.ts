@@ -8,7 +8,8 @@ import { projectDir } from "../paths.ts";
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 
 /** The kinds of source file, each with its own schema in schemas/. */
-export type SchemaKind = "lan" | "malperiod" | "familjecentral" | "process" | "ordlista" | "kallor" | "lasvagar" | "sida" | "utgava";
+export type SchemaKind =
+  "lan" | "malperiod" | "familjecentral" | "process" | "ordlista" | "kallor" | "lasvagar" | "sida" | "utgava" | "uppfoljning";
 
 let compiled: Map<SchemaKind, ValidateFunction> | undefined;
 

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -28,16 +28,22 @@ describe("npm run andringar", () => {
     const centre = join(root, "data/familjecentraler/norrby.yaml");
     let text = readFileSync(centre, "utf8");
     text = text.replace("mätningar: [{ år: 2025, värde: 30 }]", "mätningar: [{ år: 2025, värde: 40 }]");
-    text += [
-      "  - år: 2025",
-      "    årsberättelse: { inlämnad: 2026-01-22 }",
-      "    besöksenkät: { antal_svar: 55 }",
-      "    länsmål:",
-      "      - mål: lattillgangligt-stod",
-      "        aktiviteter: [Babycafé på lördagar]",
-      "        mätningar: [{ indikator: forstagangsforaldrar-of, värde: 50 }]",
-      "",
-    ].join("\n");
+    mkdirSync(join(root, "data/uppfoljning/2025"));
+    writeFileSync(
+      join(root, "data/uppfoljning/2025/norrby.yaml"),
+      [
+        "# yaml-language-server: $schema=../../../../../../schemas/uppfoljning.schema.json",
+        "familjecentral: norrby",
+        "år: 2025",
+        "årsberättelse: { inlämnad: 2026-01-22 }",
+        "besöksenkät: { antal_svar: 55 }",
+        "länsmål:",
+        "  - mål: lattillgangligt-stod",
+        "    aktiviteter: [Babycafé på lördagar]",
+        "    mätningar: [{ indikator: forstagangsforaldrar-of, värde: 50 }]",
+        "",
+      ].join("\n"),
+    );
     writeFileSync(centre, text);
     const page = join(root, "content/vagledning/uppdrag/index.md");
     writeFileSync(page, readFileSync(page, "utf8") + "\nEtt nytt stycke.\n");
@@ -51,9 +57,21 @@ describe("npm run andringar", () => {
     expect(result.stdout).toContain(
       "- Norrby: mätvärde 2025 för ”Andel som deltar i föräldragrupp” 30 % → 40 %; status Ej uppnått → Uppnått",
     );
-    expect(result.stdout).toMatch(/- Norrby: nytt mätvärde 2025 för ”[^”]+”: 50 %; status I fas → Uppnått/);
-    expect(result.stdout).toContain("- Norrby: årsberättelse för 2025 inlämnad 2026-01-22");
-    expect(result.stdout).toContain("- Norrby: besöksenkät 2025: 55 svar");
+    expect(result.stdout).toContain(
+      [
+        "### Nya uppföljningar",
+        "",
+        "- **Familjecentralen Norrby**, uppföljningen 2025 (ny fil `data/uppfoljning/2025/norrby.yaml`):",
+        "  - Årsberättelsen inlämnad 2026-01-22.",
+        "  - Besöksenkäten: 55 svar; kvoten 50 svar är nådd.",
+      ].join("\n"),
+    );
+    // The status is the progress pages' own: without a baseline before the period the county goal had none.
+    expect(result.stdout).toMatch(/ {2}- Indikatorn ”[^”]+” \(länsmål 2024–2025\): 50\s%; status Underlag saknas → Uppnått\./);
+    expect(result.stdout).toContain("  - Aktiviteter för målet lattillgangligt-stod: Babycafé på lördagar.");
+    // Values from the new file are not listed a second time among the centre's changes.
+    expect(result.stdout).not.toContain("nytt uppföljningsår 2025");
+    expect(result.stdout).not.toContain("nytt mätvärde 2025");
     expect(result.stdout).toMatch(/### Vägledningen\n\n- Ändrad sida: .* \(\/vagledning\/uppdrag\/\)\./);
   });
 

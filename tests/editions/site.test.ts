@@ -97,7 +97,8 @@ describe("archived editions on the site (example county)", () => {
       expect(page).toContain(`<code>${key}</code>`);
       expect(page).toContain(field.description.replace(/&/g, "&amp;"));
     }
-    expect(page).toContain("<code>uppföljning[].länsmål[].mätningar[]</code>");
+    expect(page).toContain("<code>länsmål[].mätningar[]</code>");
+    expect(page).toContain("<code>förbättringsarbeten[].mätningar[]</code>");
     expect(page).toContain('href="https://github.com/fc-handbok/fc-handbok/tree/main/examples/exempellan/data/familjecentraler"');
   });
 });

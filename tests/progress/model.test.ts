@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { basename, join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 
 import type { Handbok } from "../../scripts/model/types.ts";
@@ -63,13 +63,15 @@ describe("progress model of the example county", () => {
   });
 
   it("gives every county-goal indicator its commented status", () => {
-    const dir = join(EXAMPLE, "data/familjecentraler");
+    // The comments sit in the year files, data/uppfoljning/<år>/<centre>.yaml, beside the values they explain.
+    const dir = join(EXAMPLE, "data/uppfoljning");
     const intended: string[] = [];
     const computed: string[] = [];
+    const files = readdirSync(dir).flatMap((year) => readdirSync(join(dir, year)).map((f) => join(dir, year, f)));
 
-    for (const file of readdirSync(dir).filter((f) => f.endsWith(".yaml"))) {
-      const centreId = file.replace(/\.yaml$/, "");
-      for (const line of readFileSync(join(dir, file), "utf8").split("\n")) {
+    for (const path of files.filter((f) => f.endsWith(".yaml"))) {
+      const centreId = basename(path).replace(/\.yaml$/, "");
+      for (const line of readFileSync(path, "utf8").split("\n")) {
         const match = /# avsedd status ([a-z-]+) (\d{4})–(\d{4}): (.*)$/.exec(line);
         if (match === null) continue;
         const goal = model.centres

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -66,59 +66,51 @@ describe("npm run ny-familjecentral", () => {
 });
 
 describe("npm run nytt-ar", () => {
-  it("appends a year with the period's goals and keeps the original bytes as a prefix", () => {
+  it("creates the year file with the year's goals and every indicator's id, name and unit in comments", () => {
     const root = copyMinimal();
-    const file = join(root, "data/familjecentraler/norrby.yaml");
-    const original = readFileSync(file, "utf8");
+    const centre = join(root, "data/familjecentraler/norrby.yaml");
+    const original = readFileSync(centre, "utf8");
 
-    const result = cli("nytt-ar", root, "--id", "norrby", "--ar", "2025");
+    const result = cli("nytt-ar", root, "--ar", "2025");
 
     expect(result.status).toBe(0);
-    const updated = readFileSync(file, "utf8");
-    expect(updated.startsWith(original)).toBe(true);
-    const added = updated.slice(original.length);
-    expect(added).toMatch(/^ {2}- år: 2025\n/);
-    expect(added).toContain("    årsberättelse: { inlämnad: null }");
-    expect(added).toContain("      - mål: lattillgangligt-stod");
-    expect(added).toMatch(/\n\s+# Årsberättelse: /);
-    const year = (parse(updated) as { uppföljning: unknown[] }).uppföljning[1];
-    expect(year).toEqual({
+    expect(result.stdout).toContain("uppfoljning/2025/norrby.yaml");
+    const text = readFileSync(join(root, "data/uppfoljning/2025/norrby.yaml"), "utf8");
+    expect(text).toMatch(/^# yaml-language-server: \$schema=\S*schemas\/uppfoljning\.schema\.json\n/);
+    expect(text).toContain("  - mål: lattillgangligt-stod  # ");
+    expect(text).toMatch(/# forstagangsforaldrar-of – [^\n]+ \(procent, 0–100\)/);
+    expect(text).toContain("#   - { id: foraldragrupper, värde: 0 }");
+    expect(parse(text)).toEqual({
+      familjecentral: "norrby",
       år: 2025,
       årsberättelse: { inlämnad: null },
       länsmål: [{ mål: "lattillgangligt-stod", aktiviteter: [], mätningar: [] }],
     });
+    expect(readFileSync(centre, "utf8")).toBe(original);
     expect(validateRoot(root).problems).toEqual([]);
   });
 
-  it("inserts after the last year when other fields follow, leaving every other byte and comment in place", () => {
+  it("writes a working year file for a year with no goal period: annual report, surveys and improvement works", () => {
     const root = copyMinimal();
-    const file = join(root, "data/familjecentraler/norrby.yaml");
-    const text = readFileSync(file, "utf8");
-    const [head, tail] = text.split("uppföljning:\n") as [string, string];
-    const original = `${head}uppföljning:\n${tail}# Kommentar som ska stå kvar.\nandra_aktörer: [bibliotek]  # efter uppföljningen\n`;
-    writeFileSync(file, original);
 
-    const result = cli("nytt-ar", root, "--id", "norrby", "--ar", "2025");
+    const result = cli("nytt-ar", root, "--ar", "2022", "--id", "norrby");
 
     expect(result.status).toBe(0);
-    const updated = readFileSync(file, "utf8");
-    const at = original.indexOf("# Kommentar som ska stå kvar.");
-    const inserted = updated.slice(at, updated.length - (original.length - at));
-    expect(updated.slice(0, at)).toBe(original.slice(0, at));
-    expect(updated.slice(at + inserted.length)).toBe(original.slice(at));
-    expect(inserted).toMatch(/^ {2}- år: 2025\n[\s\S]*\n$/);
+    const text = readFileSync(join(root, "data/uppfoljning/2022/norrby.yaml"), "utf8");
+    expect(text).toContain("inga länsmål att följa upp");
+    expect(text).not.toMatch(/^länsmål/m);
     expect(validateRoot(root).problems).toEqual([]);
   });
 
-  it("refuses a year that already exists and leaves the file untouched", () => {
+  it("refuses a year file that already exists and leaves it untouched", () => {
     const root = copyMinimal();
-    const file = join(root, "data/familjecentraler/norrby.yaml");
+    const file = join(root, "data/uppfoljning/2024/norrby.yaml");
     const original = readFileSync(file, "utf8");
 
     const result = cli("nytt-ar", root, "--id", "norrby", "--ar", "2024");
 
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain("har redan uppföljningsåret 2024");
+    expect(result.stderr).toContain("finns redan");
     expect(readFileSync(file, "utf8")).toBe(original);
   });
 });

@@ -1,6 +1,6 @@
 import { basename } from "node:path";
 import type { ParsedSource, Reporter } from "../parse-sources.ts";
-import type { Familjecentral, Kalla, Lan, Lasvag, Malperiod, Process, Sidhuvud, Term } from "../../model/types.ts";
+import type { Familjecentral, Kalla, UppfoljningFil, Lan, Lasvag, Malperiod, Process, Sidhuvud, Term } from "../../model/types.ts";
 
 /** What the cross-file rules see: every schema-valid file, typed, plus the reporter. */
 export interface RuleContext {
@@ -9,6 +9,8 @@ export interface RuleContext {
   lan?: { file: ParsedSource; data: Lan };
   perioder: { file: ParsedSource; data: Malperiod }[];
   centres: { file: ParsedSource; data: Familjecentral }[];
+  /** Year files, data/uppfoljning/<år>/<id>.yaml. */
+  years: { file: ParsedSource; data: UppfoljningFil }[];
   process?: { file: ParsedSource; data: Process };
   ordlista?: { file: ParsedSource; data: { termer: Term[] } };
   kallor?: { file: ParsedSource; data: { källor: Kalla[] } };
@@ -28,6 +30,7 @@ export function buildContext(files: ParsedSource[], reporter: Reporter): RuleCon
     lan: of<Lan>("lan")[0],
     perioder: of<Malperiod>("malperiod"),
     centres: of<Familjecentral>("familjecentral"),
+    years: of<UppfoljningFil>("uppfoljning"),
     process: of<Process>("process")[0],
     ordlista: of<{ termer: Term[] }>("ordlista")[0],
     kallor: of<{ källor: Kalla[] }>("kallor")[0],

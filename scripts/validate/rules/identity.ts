@@ -26,14 +26,6 @@ export function checkIdentity(ctx: RuleContext): void {
       (i) => ["förbättringsarbeten", i, "id"],
       "Förbättringsarbetet",
     );
-    reportDuplicates(
-      ctx,
-      file,
-      data.uppföljning ?? [],
-      (u) => String(u.år),
-      (i) => ["uppföljning", i, "år"],
-      "Uppföljningsåret",
-    );
   }
   const pageOwners = new Map<string, string>();
   for (const { file, data } of ctx.sidor) {

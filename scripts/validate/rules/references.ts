@@ -3,7 +3,7 @@ import type { ParsedSource } from "../parse-sources.ts";
 import type { RuleContext } from "./context.ts";
 
 /** Reports a reference to an id that does not exist, suggesting the nearest one. */
-function checkRef(
+export function checkRef(
   ctx: RuleContext,
   file: ParsedSource,
   path: (string | number)[],
@@ -46,48 +46,6 @@ export function checkReferences(ctx: RuleContext): void {
     if (ctx.lan) checkRef(ctx, file, ["kommun"], data.kommun, municipalities, "Kommunen", "data/lan.yaml");
     refSources(file, ["källor"], data.källor);
     data.förbättringsarbeten?.forEach((w, i) => refSource(file, ["förbättringsarbeten", i, "källa"], w.källa));
-    data.uppföljning?.forEach((u, ui) => {
-      if (!u.länsmål?.length) return;
-      const period = ctx.perioder.find((p) => u.år >= p.data.startår && u.år <= p.data.slutår);
-      if (!period) {
-        const periods = ctx.perioder.map((p) => p.data.id).join(", ") || "inga";
-        ctx.reporter.at(
-          file,
-          ["uppföljning", ui, "år"],
-          "period",
-          `år ${u.år} ligger utanför alla målperioder (${periods}), så länsmålen kan inte följas upp det året. Kontrollera årtalet.`,
-        );
-        return;
-      }
-      const goals = new Map(period.data.fokusområden.flatMap((f) => f.mål).map((g) => [g.id, g]));
-      u.länsmål.forEach((entry, li) => {
-        const goal = goals.get(entry.mål);
-        if (!goal) {
-          checkRef(
-            ctx,
-            file,
-            ["uppföljning", ui, "länsmål", li, "mål"],
-            entry.mål,
-            new Set(goals.keys()),
-            "Länsmålet",
-            `målperioden ${period.data.id}`,
-          );
-          return;
-        }
-        const indicators = new Set(goal.indikatorer.map((x) => x.id));
-        entry.mätningar?.forEach((m, mi) =>
-          checkRef(
-            ctx,
-            file,
-            ["uppföljning", ui, "länsmål", li, "mätningar", mi, "indikator"],
-            m.indikator,
-            indicators,
-            "Indikatorn",
-            `målet ${goal.id} (${period.data.id})`,
-          ),
-        );
-      });
-    });
   }
 
   // Pages that exist but failed their own checks still count: their file already has a message, and a

@@ -1,15 +1,13 @@
 import type { Enhet } from "../../model/types.ts";
 import type { ParsedSource } from "../parse-sources.ts";
 import type { RuleContext } from "./context.ts";
+import { valueMessage } from "../value-messages.ts";
 
-/** Percentages lie in 0–100 and survey scales in 1–5; counts are never negative. */
+/** Reports a value that is impossible for its unit (see value-messages.ts). */
 function checkValue(ctx: RuleContext, file: ParsedSource, path: (string | number)[], value: number | undefined, unit: Enhet): void {
   if (value === undefined) return;
-  if (unit === "procent" && (value < 0 || value > 100))
-    ctx.reporter.at(file, path, "intervall", `${value} är ingen möjlig procentsats. Ange ett värde mellan 0 och 100.`);
-  if (unit === "skala" && (value < 1 || value > 5))
-    ctx.reporter.at(file, path, "intervall", `${value} ligger utanför skalan. Ange ett medelvärde mellan 1 och 5.`);
-  if (unit === "antal" && value < 0) ctx.reporter.at(file, path, "intervall", `${value} är inget möjligt antal. Ange 0 eller mer.`);
+  const message = valueMessage(value, unit);
+  if (message) ctx.reporter.at(file, path, "intervall", message);
 }
 
 /** Value ranges and the order of years and dates, which the schema alone cannot see. */
@@ -26,7 +24,6 @@ export function checkValues(ctx: RuleContext): void {
     );
   }
   for (const { file, data } of ctx.centres) {
-    const period = (year: number) => ctx.perioder.find((p) => year >= p.data.startår && year <= p.data.slutår)?.data;
     data.förbättringsarbeten?.forEach((w, wi) => {
       const base = ["förbättringsarbeten", wi];
       const unit = w.indikator.enhet;
@@ -80,25 +77,6 @@ export function checkValues(ctx: RuleContext): void {
           { severity: "varning" },
         );
       }
-    });
-    data.uppföljning?.forEach((u, ui) => {
-      const inlämnad = u.årsberättelse?.inlämnad;
-      if (inlämnad && Number(inlämnad.slice(0, 4)) <= u.år - 1) {
-        ctx.reporter.at(
-          file,
-          ["uppföljning", ui, "årsberättelse", "inlämnad"],
-          "ordning",
-          `årsberättelsen för ${u.år} kan inte ha lämnats in ${inlämnad}, före året den handlar om.`,
-        );
-      }
-      const p = period(u.år);
-      u.länsmål?.forEach((entry, li) => {
-        const goal = p?.fokusområden.flatMap((f) => f.mål).find((g) => g.id === entry.mål);
-        entry.mätningar?.forEach((m, mi) => {
-          const unit = goal?.indikatorer.find((x) => x.id === m.indikator)?.enhet;
-          if (unit) checkValue(ctx, file, ["uppföljning", ui, "länsmål", li, "mätningar", mi, "värde"], m.värde, unit);
-        });
-      });
     });
   }
   for (const { file, data } of ctx.sidor) {

@@ -1,0 +1,81 @@
+import { existsSync, readdirSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import type { Familjecentral, Malperiod } from "../../model/types.ts";
+import { checkReport, type PeriodRef, type ReportEnv, type WorkRef } from "../../report/rules.ts";
+import type { RuleContext } from "./context.ts";
+import { fileId } from "./context.ts";
+
+/** A goal period reduced to what the year-file rules look at. */
+export function periodRef(period: Malperiod): PeriodRef {
+  return {
+    id: period.id,
+    startår: period.startår,
+    slutår: period.slutår,
+    goals: period.fokusområden.flatMap((f) =>
+      f.mål.map((g) => ({ id: g.id, namn: g.namn, indikatorer: g.indikatorer.map((x) => ({ id: x.id, namn: x.namn, enhet: x.enhet })) })),
+    ),
+  };
+}
+
+/** A centre's improvement works as the year-file rules see them. */
+export function workRefs(centre: Familjecentral): WorkRef[] {
+  return (centre.förbättringsarbeten ?? []).map((w) => ({
+    id: w.id,
+    namn: w.indikator.namn,
+    enhet: w.indikator.enhet,
+    ...(w.utgångsläge && { utgångslägeÅr: w.utgångsläge.år }),
+    measuredYears: w.mätningar.map((m) => m.år),
+  }));
+}
+
+/** The ids of every centre file beside a year file (data/uppfoljning/<år>/<id>.yaml → data/familjecentraler/). */
+function centreIds(yearFile: string): string[] {
+  const dir = join(dirname(dirname(dirname(yearFile))), "familjecentraler");
+  return existsSync(dir) ? readdirSync(dir).flatMap((f) => (f.endsWith(".yaml") ? [f.slice(0, -5)] : [])) : [];
+}
+
+/** Year files: their place (data/uppfoljning/<år>/<id>.yaml), one per centre and year, and the rules in report/rules.ts. */
+export function checkYearFiles(ctx: RuleContext): void {
+  const periods = ctx.perioder.map((p) => periodRef(p.data));
+  const centres = new Map(ctx.centres.map((c) => [c.data.id, c]));
+  const owners = new Map<string, string>();
+  for (const { file, data } of ctx.years) {
+    const folder = basename(dirname(file.abs));
+    if (!/^\d{4}$/.test(folder)) {
+      ctx.reporter.at(
+        file,
+        [],
+        "plats",
+        `filen ska ligga i en mapp som heter som året, alltså data/uppfoljning/${data.år}/${basename(file.abs)}. Flytta den dit.`,
+      );
+    }
+    const key = `${data.år}/${data.familjecentral}`;
+    const other = owners.get(key);
+    if (other)
+      ctx.reporter.at(
+        file,
+        ["familjecentral"],
+        "dubblett",
+        `${other} har redan uppföljningen ${data.år} för ”${data.familjecentral}”. En familjecentral har en fil per år: slå ihop dem.`,
+      );
+    else owners.set(key, file.rel);
+    const centre = centres.get(data.familjecentral);
+    const env: ReportEnv = {
+      ...(/^\d{4}$/.test(folder) && { folderYear: Number(folder) }),
+      fileCentre: fileId(file),
+      // Centre files by name, read or not: a centre file with a syntax error still exists.
+      centres: centreIds(file.abs),
+      ...(centre && {
+        centre: {
+          id: centre.data.id,
+          fil: centre.file.rel,
+          ...(centre.data.storlek && { storlek: centre.data.storlek }),
+          works: workRefs(centre.data),
+        },
+      }),
+      periods,
+      ...(ctx.lan && { nowYear: ctx.lan.data.uppföljningsår }),
+    };
+    for (const p of checkReport(data, env)) ctx.reporter.at(file, p.path, p.rule, p.message, { severity: p.severity });
+  }
+}
