@@ -49,8 +49,13 @@ export async function firstSearchCost(outDir: string, query: string): Promise<Se
     let results = 0;
     const hasSearchPage = existsSync(join(outDir, "sok", "index.html"));
     if (hasSearchPage) {
-      await page.goto(`${server.url}/sok/?q=${encodeURIComponent(query)}`, { waitUntil: "networkidle" });
-      results = await page.locator("main li a, main [class*='result'] a").count();
+      // Wait for the results themselves: on a busy machine the network can fall quiet before Pagefind has
+      // fetched the fragments of the first results, and those belong to the first search's cost.
+      const resultLinks = "main :is(ol, ul) li a[href]:not(nav a)";
+      await page.goto(`${server.url}/sok/?q=${encodeURIComponent(query)}`, { waitUntil: "load" });
+      await page.waitForSelector(resultLinks, { timeout: 120_000 }).catch(() => undefined);
+      await page.waitForLoadState("networkidle");
+      results = await page.locator(resultLinks).count();
     } else {
       await page.goto(`${server.url}/`, { waitUntil: "load" });
       results = await page.evaluate(

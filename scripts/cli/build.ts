@@ -5,6 +5,7 @@ import { formatText } from "../validate/report.ts";
 import { setModel } from "../site/model-registry.ts";
 import { runEleventy } from "../site/run-eleventy.ts";
 import { indexSite } from "../site/pagefind.ts";
+import { timed } from "../build-phases.ts";
 import { parseArgs, runCli, UsageError } from "./args.ts";
 
 // npm run build -- [--root DIR] [--out DIR]
@@ -16,7 +17,7 @@ await runCli("build", async () => {
   const outDir = resolve(String(flags.get("out") ?? "_site"));
   if (!existsSync(rootDir)) throw new UsageError(`mappen ${rootDir} finns inte.`);
   const started = performance.now();
-  const result = validateRoot(rootDir);
+  const result = timed("validation", () => validateRoot(rootDir));
   if (!result.model) {
     process.stderr.write(formatText(result.problems, result.fileCount));
     process.stderr.write("Bygget avbröts: rätta felen ovan. Ingen webbplats skrevs.\n");

@@ -1,4 +1,5 @@
 import * as pagefind from "pagefind";
+import { timedAsync } from "../build-phases.ts";
 
 // Search in Swedish: <html lang="sv"> gives Pagefind's Swedish stemmer, and only <main
 // data-pagefind-body> is indexed (header, menus, contents lists and page footers carry
@@ -18,9 +19,9 @@ export async function indexSite(outDir: string): Promise<{ pages: number }> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind kunde inte starta: ${errors.join("; ")}`);
   try {
-    const added = await index.addDirectory({ path: outDir });
+    const added = await timedAsync("index", () => index.addDirectory({ path: outDir }));
     if (added.errors.length) throw new Error(`Pagefind kunde inte läsa sidorna: ${added.errors.join("; ")}`);
-    const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+    const written = await timedAsync("write", () => index.writeFiles({ outputPath: `${outDir}/pagefind` }));
     if (written.errors.length) throw new Error(`Pagefind kunde inte skriva indexet: ${written.errors.join("; ")}`);
     return { pages: added.page_count };
   } finally {

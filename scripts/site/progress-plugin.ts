@@ -10,6 +10,7 @@ import { STATUS_DISPLAY, statusBadge, statusIconSvg } from "../progress/status-d
 import type { ProgressStatus, StatusResult } from "../progress/status.ts";
 import { progressViews, type GoalPage } from "../progress/views.ts";
 import type { EleventyConfig } from "./eleventy-plugin.ts";
+import { timed } from "../build-phases.ts";
 
 export interface ProgressPluginOptions {
   model: () => Handbok;
@@ -75,7 +76,7 @@ const FILE = { layout: false, eleventyExcludeFromCollections: true };
 
 /** The progress pages: centres, county goals, the county picture, annual reports and downloads. */
 export function progressPlugin(eleventyConfig: EleventyConfig, options: ProgressPluginOptions): void {
-  const views = (): ReturnType<typeof progressViews> => progressViews(options.model());
+  const views = (): ReturnType<typeof progressViews> => timed("views", () => progressViews(options.model()));
   eleventyConfig.addGlobalData("framsteg", () => views());
 
   // Filters that return HTML are rendered by our own escaping code; templates mark only these safe.
