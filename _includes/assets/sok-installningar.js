@@ -10,4 +10,8 @@ export const SOK_INSTALLNINGAR = {
   // support before a page titled "Far och mor". Measured in scripts/site/pagefind.ts's notes.
   exactDiacritics: false,
   ranking: { diacriticSimilarity: 10 },
+  // Search on the page itself, without Pagefind's web worker: the worker is one more 12 KB script on the
+  // first search (its budget is 150 KB), and the handbook's index is small enough that a search takes
+  // milliseconds on the main thread.
+  noWorker: true,
 };

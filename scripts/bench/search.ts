@@ -9,7 +9,7 @@ export interface SearchCost {
   /** Bytes of every /pagefind/ response the first search needed, as a plain static host serves them. */
   bytes: number;
   /**
-   * The same with the JavaScript and JSON gzipped, as any web host compresses text; Pagefind's own
+   * The same with the JavaScript, CSS and JSON gzipped, as any web host compresses text; Pagefind's own
    * index, fragment and WebAssembly files are already gzip-compressed, so they count as they are.
    */
   transferBytes: number;
@@ -40,7 +40,7 @@ export async function firstSearchCost(outDir: string, query: string): Promise<Se
           .body()
           .then((body) => {
             const path = new URL(url).pathname;
-            const text = /\.(js|json)$/.test(path);
+            const text = /\.(js|json|css)$/.test(path);
             requests.push({ url: path, bytes: body.length, transferBytes: text ? gzipSync(body).length : body.length });
           })
           .catch(() => undefined),
