@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -19,7 +19,8 @@ const files = readSchemaFiles();
 function standaloneValidators(): Record<string, ValidateFunction> {
   const { ajv, validators } = compileValidators(files, true);
   // Inside the project, so the module's require() of ajv's runtime resolves as it does from .cache/.
-  const dir = mkdtempSync(join(projectDir, ".cache-test-"));
+  mkdirSync(join(projectDir, ".cache"), { recursive: true });
+  const dir = mkdtempSync(join(projectDir, ".cache", "test-"));
   const file = join(dir, "validatorer.cjs");
   writeFileSync(file, standaloneSource(ajv, validators, files));
   try {
