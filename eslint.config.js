@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["_site/**", "node_modules/**", "coverage/**", ".bench/**", "**/*.tmp-*/**"] },
+  { ignores: ["_site/**", "node_modules/**", "coverage/**", ".bench/**", ".cache/**", "**/*.tmp-*/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

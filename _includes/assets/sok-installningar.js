@@ -34,4 +34,8 @@ export const SOK_INSTALLNINGAR = {
   exactDiacritics: false,
   ranking: { diacriticSimilarity: 10 },
   processTerm: tolkaSokord,
+  // Search on the page itself, without Pagefind's web worker: the worker is one more 12 KB script on the
+  // first search (its budget is 150 KB), and the handbook's index is small enough that a search takes
+  // milliseconds on the main thread.
+  noWorker: true,
 };

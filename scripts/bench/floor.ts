@@ -48,12 +48,19 @@ export function writeFloorSite(dir: string, pages: number): { input: string; out
   return { input, output: join(dir, "out") };
 }
 
-/** Runs Eleventy 3 from node_modules as a child process on the floor site. */
-export function buildFloor(dir: string, pages: number): Promise<Measured> {
+/**
+ * Writes the floor site for `pages` pages once and returns a runner that builds it with Eleventy 3 from
+ * node_modules as a child process, into an emptied output folder each time (as the full build writes a
+ * fresh folder), so the floor can be measured several times, interleaved with the full build.
+ */
+export function prepareFloor(dir: string, pages: number): () => Promise<Measured> {
   const { input, output } = writeFloorSite(dir, pages);
   const config = join(dir, "eleventy.config.mjs");
   writeFileSync(config, "export default function () {}\n");
-  return runMeasured(process.execPath, [eleventyCmd, `--input=${input}`, `--output=${output}`, `--config=${config}`, "--quiet"], {
-    cwd: dir,
-  });
+  return () => {
+    rmSync(output, { recursive: true, force: true });
+    return runMeasured(process.execPath, [eleventyCmd, `--input=${input}`, `--output=${output}`, `--config=${config}`, "--quiet"], {
+      cwd: dir,
+    });
+  };
 }

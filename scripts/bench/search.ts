@@ -9,7 +9,7 @@ export interface SearchCost {
   /** Bytes of every /pagefind/ response the first search needed, as a plain static host serves them. */
   bytes: number;
   /**
-   * The same with the JavaScript and JSON gzipped, as any web host compresses text; Pagefind's own
+   * The same with the JavaScript, CSS and JSON gzipped, as any web host compresses text; Pagefind's own
    * index, fragment and WebAssembly files are already gzip-compressed, so they count as they are.
    */
   transferBytes: number;
@@ -40,7 +40,7 @@ export async function firstSearchCost(outDir: string, query: string): Promise<Se
           .body()
           .then((body) => {
             const path = new URL(url).pathname;
-            const text = /\.(js|json)$/.test(path);
+            const text = /\.(js|json|css)$/.test(path);
             requests.push({ url: path, bytes: body.length, transferBytes: text ? gzipSync(body).length : body.length });
           })
           .catch(() => undefined),
@@ -49,8 +49,13 @@ export async function firstSearchCost(outDir: string, query: string): Promise<Se
     let results = 0;
     const hasSearchPage = existsSync(join(outDir, "sok", "index.html"));
     if (hasSearchPage) {
-      await page.goto(`${server.url}/sok/?q=${encodeURIComponent(query)}`, { waitUntil: "networkidle" });
-      results = await page.locator("main li a, main [class*='result'] a").count();
+      // Wait for the results themselves: on a busy machine the network can fall quiet before Pagefind has
+      // fetched the fragments of the first results, and those belong to the first search's cost.
+      const resultLinks = "main :is(ol, ul) li a[href]:not(nav a)";
+      await page.goto(`${server.url}/sok/?q=${encodeURIComponent(query)}`, { waitUntil: "load" });
+      await page.waitForSelector(resultLinks, { timeout: 120_000 }).catch(() => undefined);
+      await page.waitForLoadState("networkidle");
+      results = await page.locator(resultLinks).count();
     } else {
       await page.goto(`${server.url}/`, { waitUntil: "load" });
       results = await page.evaluate(

@@ -9,6 +9,7 @@ import { indexSite } from "../site/pagefind.ts";
 import { parseSiteAddress, SITE_ADDRESS_ENV, SiteAddressError } from "../site/site-address.ts";
 import { siteAddressOf } from "../site/site-plugin.ts";
 import { describeBuildError } from "../site/build-errors.ts";
+import { timed } from "../build-phases.ts";
 import { parseArgs, runCli, UsageError } from "./args.ts";
 import { recoverOutput, swapOutput } from "./output-swap.ts";
 import { onInterrupt } from "./interrupt.ts";
@@ -30,7 +31,7 @@ await runCli("build", async () => {
   if (!existsSync(rootDir)) throw new UsageError(`mappen ${rootDir} finns inte.`);
   const started = performance.now();
   for (const note of recoverOutput(outDir)) process.stderr.write(`${note}\n`);
-  const result = validateRoot(rootDir);
+  const result = timed("validation", () => validateRoot(rootDir));
   if (!result.model) {
     process.stderr.write(formatText(result.problems, result.fileCount));
     process.stderr.write("Bygget avbröts: rätta felen ovan. Ingen webbplats skrevs.\n");

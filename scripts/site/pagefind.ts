@@ -1,4 +1,6 @@
 import * as pagefind from "pagefind";
+import { addOverlapped, timedAsync } from "../build-phases.ts";
+import type { EleventyConfig } from "./eleventy-plugin.ts";
 
 // Search in Swedish: <html lang="sv"> gives Pagefind's Swedish stemmer, and only <main
 // data-pagefind-body> is indexed (header, menus, contents lists and page footers carry
@@ -12,15 +14,122 @@ import * as pagefind from "pagefind";
 // - folding with ranking.diacriticSimilarity 10: "får" → the "får" page first, "far" → "Far och mor"
 //   first, "för"/"for" likewise, and "arsberattelse" still finds "Årsberättelse". Chosen. The values
 //   are search-time options, set in _includes/assets/sok-installningar.js.
+//
+// Indexing while Eleventy writes (scripts/site/README.md, "Search index while rendering"): Pagefind's Node API runs the
+// indexer in a child process, so pages handed to it as Eleventy writes them are indexed on the second core
+// while Eleventy renders the rest. Two things keep the index byte-identical from build to build although
+// pages arrive in whatever order Eleventy finishes them:
+// - Pagefind numbers pages in the order they were first added, and a page added again under the same URL
+//   keeps its place. So before rendering, every HTML page's URL is added as an empty record in sorted
+//   order; the real page later takes that place. Empty records have no words and never reach the index.
+// - Pages without data-pagefind-body are not sent at all: once any page has it, Pagefind ignores the
+//   others (the layout sets it on every searchable page; drafts and compilations go without).
 
-/** Indexes a built site with Pagefind's Node API and writes the index into `<outDir>/pagefind`. */
+type IndexHandle = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>["index"]>;
+
+/** The part of Eleventy's config API this plugin uses beyond what eleventy-plugin.ts declares. */
+type TransformConfig = EleventyConfig & {
+  addTransform(name: string, fn: (this: { page: { url: unknown; outputPath: unknown } }, content: unknown) => unknown): void;
+};
+
+const isHtmlUrl = (url: unknown): url is string => typeof url === "string" && (url.endsWith("/") || url.endsWith(".html"));
+
+/** A Pagefind index fed page by page while Eleventy writes; finished by `indexSite`. */
+export class LiveIndex {
+  private readonly pending: Promise<void>[] = [];
+  private readonly errors: string[] = [];
+  private firstPageAt: number | undefined;
+  /** HTML pages Eleventy wrote, searchable or not (the build reports this count). */
+  private pages = 0;
+
+  private constructor(private readonly index: IndexHandle) {}
+
+  static async open(): Promise<LiveIndex> {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(`Pagefind kunde inte starta: ${errors.join("; ")}`);
+    return new LiveIndex(index);
+  }
+
+  /** Fixes the pages' order in the index: every HTML URL Eleventy will write, sorted. */
+  reserve(urls: Iterable<unknown>): void {
+    const sorted = [...new Set([...urls].filter(isHtmlUrl))].sort();
+    for (const url of sorted) this.track(this.index.addCustomRecord({ url, content: "", language: "sv" }));
+  }
+
+  /** Hands one written page to Pagefind without waiting for it. */
+  add(url: string, html: string): void {
+    this.pages++;
+    if (!html.includes("data-pagefind-body")) return;
+    this.firstPageAt ??= performance.now();
+    this.track(this.index.addHTMLFile({ url, content: html }));
+  }
+
+  private track(request: Promise<{ errors: string[] }>): void {
+    this.pending.push(
+      request.then(
+        (r) => void this.errors.push(...r.errors),
+        (error: unknown) => void this.errors.push(String(error)),
+      ),
+    );
+  }
+
+  /** Waits for the pages still being indexed, writes the index into `<outDir>/pagefind` and stops Pagefind. */
+  async finish(outDir: string): Promise<{ pages: number }> {
+    try {
+      if (this.firstPageAt !== undefined) addOverlapped(performance.now() - this.firstPageAt);
+      await timedAsync("index", () => Promise.all(this.pending));
+      if (this.errors.length) throw new Error(`Pagefind kunde inte läsa sidorna: ${this.errors.slice(0, 5).join("; ")}`);
+      const written = await timedAsync("write", () => this.index.writeFiles({ outputPath: `${outDir}/pagefind` }));
+      if (written.errors.length) throw new Error(`Pagefind kunde inte skriva indexet: ${written.errors.join("; ")}`);
+      return { pages: this.pages };
+    } finally {
+      await pagefind.close();
+    }
+  }
+
+  /** Stops Pagefind without writing anything (the build failed). */
+  async abort(): Promise<void> {
+    await Promise.allSettled(this.pending);
+    await pagefind.close();
+  }
+}
+
+/** Feeds `live` each HTML page as Eleventy writes it (added by run-eleventy.ts; see there for the order). */
+export function liveIndexPlugin(eleventyConfig: TransformConfig, live: LiveIndex): void {
+  eleventyConfig.on("eleventy.contentMap", ({ urlToInputPath }: { urlToInputPath: Record<string, unknown> }) =>
+    live.reserve(Object.keys(urlToInputPath)),
+  );
+  eleventyConfig.addTransform("sokindex", function (content) {
+    const { url, outputPath } = this.page;
+    if (typeof content === "string" && typeof outputPath === "string" && outputPath.endsWith(".html") && isHtmlUrl(url))
+      live.add(url, content);
+    return content;
+  });
+}
+
+const live = new Map<string, LiveIndex>();
+
+/** Registers the index runEleventy feeds while writing into `outDir`, for `indexSite` to finish. */
+export function setLiveIndex(outDir: string, index: LiveIndex): void {
+  live.set(outDir, index);
+}
+
+/**
+ * Completes the search index of a site built into `outDir`: finishes the index Eleventy fed while writing
+ * (runEleventy), or else indexes the folder's HTML files (the dev server's rebuilds).
+ */
 export async function indexSite(outDir: string): Promise<{ pages: number }> {
+  const fed = live.get(outDir);
+  if (fed) {
+    live.delete(outDir);
+    return fed.finish(outDir);
+  }
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind kunde inte starta: ${errors.join("; ")}`);
   try {
-    const added = await index.addDirectory({ path: outDir });
+    const added = await timedAsync("index", () => index.addDirectory({ path: outDir }));
     if (added.errors.length) throw new Error(`Pagefind kunde inte läsa sidorna: ${added.errors.join("; ")}`);
-    const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+    const written = await timedAsync("write", () => index.writeFiles({ outputPath: `${outDir}/pagefind` }));
     if (written.errors.length) throw new Error(`Pagefind kunde inte skriva indexet: ${written.errors.join("; ")}`);
     return { pages: added.page_count };
   } finally {

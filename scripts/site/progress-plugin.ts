@@ -12,6 +12,7 @@ import { progressViews, type CountyPicture, type GoalPage } from "../progress/vi
 import { interpretationHtml, isUnknown } from "../progress/tolkningar.ts";
 import type { EleventyConfig } from "./eleventy-plugin.ts";
 import { countyHasData, deadlineText, hasMeasurements, progressSentence } from "./progress-wording.ts";
+import { timed } from "../build-phases.ts";
 
 export interface ProgressPluginOptions {
   model: () => Handbok;
@@ -78,7 +79,7 @@ const FILE = { layout: false, eleventyExcludeFromCollections: true };
 
 /** The progress pages: centres, county goals, the county picture, annual reports and downloads. */
 export function progressPlugin(eleventyConfig: EleventyConfig, options: ProgressPluginOptions): void {
-  const views = (): ReturnType<typeof progressViews> => progressViews(options.model());
+  const views = (): ReturnType<typeof progressViews> => timed("views", () => progressViews(options.model()));
   eleventyConfig.addGlobalData("framsteg", () => views());
 
   // Filters that return HTML are rendered by our own escaping code; templates mark only these safe.

@@ -16,6 +16,7 @@ import { checkPrivacy } from "./rules/privacy.ts";
 import { checkDiagrams } from "./rules/diagrams.ts";
 import { checkEditions } from "./rules/editions.ts";
 import { checkYearFiles } from "./rules/year-files.ts";
+import { timed } from "../build-phases.ts";
 
 export interface ValidationResult {
   problems: Problem[];
@@ -77,7 +78,7 @@ export function validateRoot(rootDir: string, options: ValidateOptions = {}): Va
   checkEditions(root, reporter);
   let problems = sortProblems(reporter.problems);
   const hasErrors = problems.some((p) => p.severity === "fel");
-  const model = hasErrors ? undefined : buildModel(root.dir, ctx);
+  const model = hasErrors ? undefined : timed("model", () => buildModel(root.dir, ctx));
   if (options.only) {
     const wanted = new Set(options.only);
     problems = problems.filter((p) => wanted.has(p.file));

@@ -1,32 +1,116 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import { _, Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import addFormatsModule from "ajv-formats";
+import standaloneCodeModule from "ajv/dist/standalone/index.js";
 import { projectDir } from "../paths.ts";
 
-// ajv-formats is CommonJS; under NodeNext its default export arrives wrapped.
+// ajv-formats and ajv's standalone module are CommonJS; under NodeNext their default exports arrive wrapped.
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
+const standaloneCode = ((standaloneCodeModule as unknown as { default?: unknown }).default ?? standaloneCodeModule) as (
+  ajv: Ajv,
+  refs: Record<string, string>,
+) => string;
 
 /** The kinds of source file, each with its own schema in schemas/. */
 export type SchemaKind =
   "lan" | "malperiod" | "familjecentral" | "process" | "ordlista" | "kallor" | "lasvagar" | "sida" | "utgava" | "uppfoljning";
 
-let compiled: Map<SchemaKind, ValidateFunction> | undefined;
+// allErrors so a coordinator sees all problems in one run; verbose because the Swedish messages read the
+// failing schema (parentSchema) to name the allowed fields and limits.
+const OPTIONS = { allErrors: true, strict: true, allowUnionTypes: true, verbose: true } as const;
 
-/** Compiles every schema once per process; allErrors so a coordinator sees all problems in one run. */
-function validators(): Map<SchemaKind, ValidateFunction> {
-  if (compiled) return compiled;
-  const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
-  addFormats(ajv);
+// Compiling the schemas is most of what the first validation in a process costs (about a second for
+// 50 KB of schemas), and every `npm run validate`, build and dev-server start is a new process. So the
+// compiled validators are also written as plain JavaScript (ajv's standalone code) to .cache/, under a
+// name that hashes the schemas, ajv's version and the options: a later process loads that file instead of
+// compiling. A changed schema gives a new name, so a stale file is never used; a cache that cannot be
+// written or read only costs the compile.
+const CACHE_DIR = join(projectDir, ".cache", "schemas");
+const localRequire = createRequire(import.meta.url);
+
+interface SchemaFile {
+  kind: string;
+  file: string;
+  text: string;
+}
+
+function schemaFiles(): SchemaFile[] {
   const dir = join(projectDir, "schemas");
-  const files = readdirSync(dir).filter((f) => f.endsWith(".schema.json"));
-  for (const file of files) ajv.addSchema(JSON.parse(readFileSync(join(dir, file), "utf8")) as object);
-  compiled = new Map();
-  for (const file of files) {
-    const kind = file.replace(".schema.json", "");
-    if (kind === "definitioner") continue;
-    const fn = ajv.getSchema(file);
-    if (fn) compiled.set(kind as SchemaKind, fn);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".schema.json"))
+    .sort()
+    .map((file) => ({ kind: file.replace(".schema.json", ""), file, text: readFileSync(join(dir, file), "utf8") }));
+}
+
+/** The cache file for exactly these schemas, options and library versions. */
+export function cacheFile(files: SchemaFile[]): string {
+  const hash = createHash("sha256");
+  const version = (pkg: string): string => (localRequire(`${pkg}/package.json`) as { version: string }).version;
+  hash.update(JSON.stringify({ ajv: version("ajv"), formats: version("ajv-formats"), options: OPTIONS }));
+  for (const f of files) hash.update(`\0${f.file}\0${f.text}`);
+  return join(CACHE_DIR, `validatorer-${hash.digest("hex").slice(0, 16)}.cjs`);
+}
+
+/** Compiles every schema; with `source`, ajv keeps the generated code so it can be written as a module. */
+export function compileValidators(files: SchemaFile[], source = false): { ajv: Ajv; validators: Map<string, ValidateFunction> } {
+  const ajv = new Ajv({
+    ...OPTIONS,
+    // The standalone module loads the same format checks ajv-formats registers here.
+    ...(source && { code: { source: true, formats: _`require("ajv-formats/dist/formats").fullFormats` } }),
+  });
+  addFormats(ajv);
+  for (const f of files) ajv.addSchema(JSON.parse(f.text) as object);
+  const validators = new Map<string, ValidateFunction>();
+  for (const f of files) {
+    if (f.kind === "definitioner") continue;
+    const fn = ajv.getSchema(f.file);
+    if (fn) validators.set(f.kind, fn);
+  }
+  return { ajv, validators };
+}
+
+function loadCached(file: string): Map<string, ValidateFunction> | undefined {
+  try {
+    const exported = localRequire(file) as Record<string, ValidateFunction>;
+    return new Map(Object.entries(exported).filter(([, fn]) => typeof fn === "function"));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The validators as a CommonJS module exporting one function per kind (ajv's standalone code). */
+export function standaloneSource(ajv: Ajv, validators: Map<string, ValidateFunction>, files: SchemaFile[]): string {
+  const ids = Object.fromEntries(files.filter((f) => validators.has(f.kind)).map((f) => [f.kind, f.file]));
+  return standaloneCode(ajv, ids);
+}
+
+function writeCache(file: string, ajv: Ajv, validators: Map<string, ValidateFunction>, files: SchemaFile[]): void {
+  try {
+    mkdirSync(CACHE_DIR, { recursive: true });
+    // Written under a unique name and renamed, so parallel processes never read half a file.
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, standaloneSource(ajv, validators, files));
+    renameSync(tmp, file);
+  } catch {
+    // A read-only checkout: validation still works, it just compiles again next time.
+  }
+}
+
+let compiled: Map<string, ValidateFunction> | undefined;
+
+/** The validators, compiled once per process or loaded from the cache. */
+function validators(): Map<string, ValidateFunction> {
+  if (compiled) return compiled;
+  const files = schemaFiles();
+  const file = cacheFile(files);
+  compiled = loadCached(file);
+  if (!compiled) {
+    const fresh = compileValidators(files, true);
+    writeCache(file, fresh.ajv, fresh.validators, files);
+    compiled = fresh.validators;
   }
   return compiled;
 }
@@ -42,3 +126,6 @@ export function schemaErrors(kind: SchemaKind, data: unknown): ErrorObject[] {
 export function schemaJson(kind: SchemaKind | "definitioner"): Record<string, unknown> {
   return JSON.parse(readFileSync(join(projectDir, "schemas", `${kind}.schema.json`), "utf8")) as Record<string, unknown>;
 }
+
+/** For tests: the schema files as this module reads them. */
+export const readSchemaFiles = schemaFiles;

@@ -1,0 +1,79 @@
+import { writeFileSync } from "node:fs";
+
+// Where a build spends its time, so the benchmark (npm run bench) can show which phase a regression is in.
+// Always on: a phase costs two performance.now() calls. When FC_BUILD_PROFILE names a file, the profile is
+// written there as JSON when the process exits (the benchmark sets it for the builds it runs).
+
+/** The phases of `npm run build`, in the order they first run. */
+export const PHASES = ["start-up", "validation", "model", "views", "render", "index", "write"] as const;
+export type Phase = (typeof PHASES)[number];
+
+export interface BuildProfile {
+  /** Seconds spent in each phase, exclusive of phases nested inside it (the model is built inside validation). */
+  phases: Record<Phase, number>;
+  /** Seconds from process start until the first phase began: loading Node, tsx and the build's modules. */
+  beforeFirstPhase: number;
+  /** Seconds from process start until the profile was taken. */
+  processSeconds: number;
+  /** Seconds Pagefind spent indexing while Eleventy rendered (overlapping `render`, so not part of the sum). */
+  indexOverlapped: number;
+}
+
+const spent = new Map<Phase, number>();
+const open: { phase: Phase; started: number; inner: number }[] = [];
+let firstStart: number | undefined;
+let overlapped = 0;
+
+function enter(phase: Phase): { phase: Phase; started: number; inner: number } {
+  const entry = { phase, started: performance.now(), inner: 0 };
+  firstStart ??= entry.started;
+  open.push(entry);
+  return entry;
+}
+
+function leave(entry: { phase: Phase; started: number; inner: number }): void {
+  const total = performance.now() - entry.started;
+  const at = open.lastIndexOf(entry);
+  if (at >= 0) open.splice(at, 1);
+  spent.set(entry.phase, (spent.get(entry.phase) ?? 0) + total - entry.inner);
+  const parent = open.at(-1);
+  if (parent) parent.inner += total;
+}
+
+/** Runs `fn` as `phase`; time in phases nested inside it counts for those, not for this one. */
+export function timed<T>(phase: Phase, fn: () => T): T {
+  const entry = enter(phase);
+  try {
+    return fn();
+  } finally {
+    leave(entry);
+  }
+}
+
+/** The asynchronous form of `timed`. Only one asynchronous phase runs at a time in a build. */
+export async function timedAsync<T>(phase: Phase, fn: () => Promise<T>): Promise<T> {
+  const entry = enter(phase);
+  try {
+    return await fn();
+  } finally {
+    leave(entry);
+  }
+}
+
+/** Records indexing work that ran in parallel with another phase. */
+export function addOverlapped(milliseconds: number): void {
+  overlapped += milliseconds;
+}
+
+export function buildProfile(): BuildProfile {
+  const phases = Object.fromEntries(PHASES.map((p) => [p, (spent.get(p) ?? 0) / 1000])) as Record<Phase, number>;
+  return {
+    phases,
+    beforeFirstPhase: (firstStart ?? performance.now()) / 1000,
+    processSeconds: performance.now() / 1000,
+    indexOverlapped: overlapped / 1000,
+  };
+}
+
+const target = process.env.FC_BUILD_PROFILE;
+if (target) process.once("exit", () => writeFileSync(target, `${JSON.stringify(buildProfile(), null, 2)}\n`));
