@@ -7,6 +7,7 @@ import { samordnarePlugin } from "./scripts/scaffold/samordnare-plugin.ts";
 import { progressPlugin } from "./scripts/site/progress-plugin.ts";
 import { reportPlugin } from "./scripts/report/report-plugin.ts";
 import { currentModel, currentRoot } from "./scripts/site/model-registry.ts";
+import { liveIndexPlugin } from "./scripts/site/pagefind.ts";
 
 /** @param {import("./scripts/site/eleventy-plugin.ts").EleventyConfig} eleventyConfig */
 export default function (eleventyConfig) {
@@ -18,6 +19,8 @@ export default function (eleventyConfig) {
   eleventyConfig.addPlugin(samordnarePlugin, { rootDir: currentRoot(), model: currentModel });
   eleventyConfig.addPlugin(progressPlugin, { model: currentModel });
   eleventyConfig.addPlugin(reportPlugin, { model: currentModel });
+  // Last, so that search indexes each page as it is written, after every other transform.
+  eleventyConfig.addPlugin(liveIndexPlugin);
   // Eleventy takes the base path only from the config's return value (docs/publishing.md).
   return { pathPrefix: address.pathPrefix };
 }

@@ -1,6 +1,6 @@
 import type { Familjecentral, Handbok, Uppfoljningsar } from "../model/types.ts";
 import { formatNumber, formatValue } from "../format/sv.ts";
-import { quotaNote } from "../report/rules.ts";
+import { quotaNote } from "../validate/rules/year-report.ts";
 import { centreSeries, type Serie } from "./series.ts";
 
 /** A year file that the change adds: which centre and year, and the file. */

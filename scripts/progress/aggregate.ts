@@ -18,6 +18,7 @@
 
 import { daysInMonth, parseIsoDate, type CalendarDate } from "../format/sv.ts";
 import { STATUSES, type ProgressStatus } from "./status.ts";
+import { VISITOR_SURVEY_QUOTA, type Storlek } from "../model/survey.ts";
 
 export interface Count<T> {
   key: T;
@@ -173,10 +174,8 @@ export function reportingCompleteness(submissions: readonly ReportSubmission[], 
   };
 }
 
-export type Storlek = "stor" | "liten";
-
-/** Visitor-survey answers each centre should collect (Kalmar 2023: 100 at large, 50 at small centres). */
-export const VISITOR_SURVEY_QUOTA: Readonly<Record<Storlek, number>> = { stor: 100, liten: 50 };
+// The quota itself lives with the model, so the validator's rules can use it without reaching up here.
+export { VISITOR_SURVEY_QUOTA, type Storlek };
 
 export const SURVEY_STATES = ["kvot nådd", "under kvot", "ingen kvot", "saknas"] as const;
 export type SurveyState = (typeof SURVEY_STATES)[number];

@@ -2,7 +2,7 @@
  * Builds the report form's browser module at build time. The site's CSP forbids `new Function`, which ajv
  * uses to compile schemas, so the year-file schema is compiled here into plain module code with ajv's
  * standalone mode; esbuild then bundles it with the validator's own message functions and rules
- * (scripts/validate/messages.ts, scripts/report/rules.ts) into one same-origin ES module.
+ * (scripts/validate/messages.ts, scripts/validate/rules/year-report.ts) into one same-origin ES module.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";

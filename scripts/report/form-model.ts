@@ -7,7 +7,7 @@ import { FAKTORER, type Enhet, type Familjecentral, type Handbok, type Lan } fro
 import { projectDir } from "../paths.ts";
 import { goalChoices, workChoices } from "../scaffold/year.ts";
 import { periodRef, workRefs } from "../validate/rules/year-files.ts";
-import type { ReportEnv } from "./rules.ts";
+import type { ReportEnv } from "../validate/rules/year-report.ts";
 import { describe, schemaNode, titleOf } from "./schema-text.ts";
 import { schemaPathFor, unitText, type GoalChoice, type WorkChoice } from "./year-file.ts";
 

@@ -94,15 +94,28 @@ export class LiveIndex {
   }
 }
 
-/** Feeds `live` each HTML page as Eleventy writes it (added by run-eleventy.ts; see there for the order). */
-export function liveIndexPlugin(eleventyConfig: TransformConfig, live: LiveIndex): void {
+let feeding: LiveIndex | undefined;
+
+/** The index the next Eleventy run feeds (run-eleventy.ts sets it; undefined for the dev server's rebuilds). */
+export function feedLiveIndex(index: LiveIndex | undefined): void {
+  feeding = index;
+}
+
+/**
+ * Feeds the live index each HTML page as Eleventy writes it. .eleventy.js adds this plugin last, so its
+ * transform sees a page after every other transform (the base path, the word boundaries between table
+ * cells): Pagefind then indexes exactly the HTML that is written to disk.
+ */
+export function liveIndexPlugin(eleventyConfig: TransformConfig): void {
+  const index = feeding;
+  if (!index) return;
   eleventyConfig.on("eleventy.contentMap", ({ urlToInputPath }: { urlToInputPath: Record<string, unknown> }) =>
-    live.reserve(Object.keys(urlToInputPath)),
+    index.reserve(Object.keys(urlToInputPath)),
   );
   eleventyConfig.addTransform("sokindex", function (content) {
     const { url, outputPath } = this.page;
     if (typeof content === "string" && typeof outputPath === "string" && outputPath.endsWith(".html") && isHtmlUrl(url))
-      live.add(url, content);
+      index.add(url, content);
     return content;
   });
 }

@@ -11,9 +11,12 @@ import type { CountyPicture } from "../progress/views.ts";
 
 const share = (value: number): string => formatPercent(value * 100, { maxDecimals: 0 });
 
-/** True when there is anything to draw or compare: a starting point or at least one measurement. */
+/**
+ * True when there is anything to draw or say beyond "missing": a starting point, a measurement, or a status
+ * a coordinator set by hand with its reason (which the compact list of missing data would hide).
+ */
 export function hasMeasurements(t: TrackedIndicator): boolean {
-  return t.baseline !== undefined || t.measurements.length > 0 || t.result.latest !== undefined;
+  return t.baseline !== undefined || t.measurements.length > 0 || t.result.latest !== undefined || t.result.manual === true;
 }
 
 /** When the target is due, as a reader says it: "senast 30 november 2021", "senast 2028" or unknown. */

@@ -3,8 +3,7 @@ import { resolve } from "node:path";
 import { projectDir } from "../paths.ts";
 import { scanRoot } from "../load/root-files.ts";
 import { timedAsync } from "../build-phases.ts";
-import { LiveIndex, liveIndexPlugin, setLiveIndex } from "./pagefind.ts";
-import type { EleventyConfig } from "./eleventy-plugin.ts";
+import { feedLiveIndex, LiveIndex, setLiveIndex } from "./pagefind.ts";
 
 /** A content root that holds files no format defines; the build refuses it before Eleventy reads anything. */
 export class RootFilesError extends Error {}
@@ -26,12 +25,11 @@ export async function runEleventy(rootDir: string, outDir: string): Promise<void
 export async function runEleventyUnchecked(rootDir: string, outDir: string): Promise<void> {
   process.env.FC_ROOT = resolve(rootDir);
   const live = await LiveIndex.open();
+  // .eleventy.js adds the plugin that feeds this index last of all (pagefind.ts explains the order).
+  feedLiveIndex(live);
   const elev = new Eleventy(resolve(rootDir, "content"), outDir, {
     configPath: resolve(projectDir, ".eleventy.js"),
     quietMode: true,
-    // As a plugin, its transform runs after Eleventy's HTML transformer (which applies base paths) and
-    // after any transform .eleventy.js adds directly, so Pagefind gets the HTML that is written to disk.
-    config: (eleventyConfig: EleventyConfig) => eleventyConfig.addPlugin(liveIndexPlugin, live),
   });
   // Eleventy prints its errors with English stack traces; the build reports them itself, in Swedish
   // (build-errors.ts). Warnings still reach the terminal.
@@ -43,6 +41,8 @@ export async function runEleventyUnchecked(rootDir: string, outDir: string): Pro
   } catch (error) {
     await live.abort();
     throw error;
+  } finally {
+    feedLiveIndex(undefined);
   }
   setLiveIndex(outDir, live);
 }

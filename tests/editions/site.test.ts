@@ -25,7 +25,9 @@ describe("archived editions on the site (example county)", () => {
   it("shows a banner with the decision and a link to the same page in the current edition", () => {
     const page = html("utgava/2024/vagledning/uppdrag");
 
-    expect(page).toMatch(/class="utgava-banner"[\s\S]*Arkiverad utgåva[\s\S]*20 november 2024/);
+    // 2024 is the example county's newest edition: a frozen copy, not "an older version".
+    expect(page).toMatch(/class="utgava-banner utgava-banner--senaste"[\s\S]*Fryst utgåva[\s\S]*20 november 2024/);
+    expect(html("utgava/2022/vagledning/uppdrag")).toMatch(/class="utgava-banner"[\s\S]*Äldre utgåva/);
     expect(page).toContain('<a href="/vagledning/uppdrag/">Läs sidan i den gällande vägledningen</a>');
   });
 

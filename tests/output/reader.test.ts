@@ -6,7 +6,8 @@ import { htmlFiles, urlPathOf } from "../support/pages.ts";
 import { builtSites } from "../support/site.ts";
 
 /** Words that mark text someone meant to replace: none may reach a reader. */
-const PLACEHOLDER = /fyll i|inte känt än|\bTODO\b|\bFIXME\b|lorem ipsum|\bXXX\b|\{\{|\}\}/i;
+// "Fyll i det ni har" is an instruction on the report form; a placeholder is "fyll i." standing for a missing fact.
+const PLACEHOLDER = /fyll i\.|inte känt än|\bTODO\b|\bFIXME\b|lorem ipsum|\bXXX\b|\{\{|\}\}/i;
 
 /** The page's readable text: no tags, scripts, styles or the Mermaid sources inside <pre>. */
 function visibleText(html: string): string {

@@ -23,7 +23,7 @@ describe("typ must agree with verksamheter (the handbook's definitions)", () => 
 
     expect(text).toMatchInlineSnapshot(`
       "data/familjecentraler/norrby.yaml:5:6 fel typ-verksamheter typ: familjecentral kräver alla fyra basverksamheter, men öppen förskola och socialtjänst saknas i verksamheter. Lägg till dem, skriv typ: familjecentralsliknande, eller skriv okänd där källan inte säger något.
-      1 fel och 0 varningar i 10 filer.
+      1 fel och 0 varningar i 11 filer.
       "
     `);
   });
@@ -46,8 +46,8 @@ describe("typ must agree with verksamheter (the handbook's definitions)", () => 
   });
 
   it("accepts unknown operations or an unknown type, and says nothing about the pair", () => {
-    expect(reportAfter((r) => r.replace(CENTRE, FOUR, "verksamheter: okänd"))).toBe("Inga fel i 10 filer.\n");
-    expect(reportAfter((r) => r.replace(CENTRE, "typ: familjecentral", "typ: okänd"))).toBe("Inga fel i 10 filer.\n");
+    expect(reportAfter((r) => r.replace(CENTRE, FOUR, "verksamheter: okänd"))).toBe("Inga fel i 11 filer.\n");
+    expect(reportAfter((r) => r.replace(CENTRE, "typ: familjecentral", "typ: okänd"))).toBe("Inga fel i 11 filer.\n");
   });
 
   it("explains what verksamheter may be when it is neither a list nor okänd", () => {
@@ -89,7 +89,7 @@ describe("interpretation marks", () => {
       );
     });
 
-    expect(text).toBe("Inga fel i 10 filer.\n");
+    expect(text).toBe("Inga fel i 11 filer.\n");
   });
 
   it("refuses a reason for a field the file does not have", () => {

@@ -1,13 +1,13 @@
 /**
  * The report form in the browser: validates as the coordinator types, with the validator's own Swedish
- * messages (schema messages from scripts/validate/messages.ts, cross-file rules from scripts/report/rules.ts,
+ * messages (schema messages from scripts/validate/messages.ts, cross-file rules from scripts/validate/rules/year-report.ts,
  * the schema compiled at build time), and writes the year file with scripts/report/year-file.ts. Nothing
  * leaves the browser unless the coordinator clicks a link or button in the result. See docs/uppfoljning.md.
  */
 import { validate } from "virtual:year-validator";
 import type { ArbetesMatning, LansmalUppfoljning, UppfoljningFil } from "../../model/types.ts";
 import { keyPath, schemaMessages } from "../../validate/messages.ts";
-import { checkReport, type PathSegment } from "../rules.ts";
+import { checkReport, type PathSegment } from "../../validate/rules/year-report.ts";
 import { renderYearFile } from "../year-file.ts";
 import type { FormConfig } from "../form-model.ts";
 

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import type { Familjecentral, Malperiod } from "../../model/types.ts";
-import { checkReport, type PeriodRef, type ReportEnv, type WorkRef } from "../../report/rules.ts";
+import { checkReport, type PeriodRef, type ReportEnv, type WorkRef } from "./year-report.ts";
 import type { RuleContext } from "./context.ts";
 import { fileId } from "./context.ts";
 
@@ -34,7 +34,7 @@ function centreIds(yearFile: string): string[] {
   return existsSync(dir) ? readdirSync(dir).flatMap((f) => (f.endsWith(".yaml") ? [f.slice(0, -5)] : [])) : [];
 }
 
-/** Year files: their place (data/uppfoljning/<år>/<id>.yaml), one per centre and year, and the rules in report/rules.ts. */
+/** Year files: their place (data/uppfoljning/<år>/<id>.yaml), one per centre and year, and the rules in year-report.ts. */
 export function checkYearFiles(ctx: RuleContext): void {
   const periods = ctx.perioder.map((p) => periodRef(p.data));
   const centres = new Map(ctx.centres.map((c) => [c.data.id, c]));

@@ -3,10 +3,10 @@
  * improvement-work references, value ranges, quotas and duplicates. Pure and free of Node, so the CLI
  * validator and the report form's browser bundle give the same Swedish messages from one source.
  */
-import type { Enhet, UppfoljningFil } from "../model/types.ts";
-import { VISITOR_SURVEY_QUOTA } from "../progress/aggregate.ts";
-import { closest } from "../validate/closest.ts";
-import { valueMessage } from "../validate/value-messages.ts";
+import type { Enhet, UppfoljningFil } from "../../model/types.ts";
+import { VISITOR_SURVEY_QUOTA } from "../../model/survey.ts";
+import { closest } from "../closest.ts";
+import { valueMessage } from "../value-messages.ts";
 
 export type PathSegment = string | number;
 
