@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Handbok } from "../model/types.ts";
 import type { EleventyConfig } from "../site/eleventy-plugin.ts";
 import { reportFormBundle } from "./bundle.ts";
-import { formPages } from "./form-model.ts";
+import { type FormPage, formPages } from "./form-model.ts";
 
 export interface ReportPluginOptions {
   model: () => Handbok;
@@ -21,7 +21,8 @@ export function reportPlugin(eleventyConfig: EleventyConfig, options: ReportPlug
     sokbar: false,
     pagination: { data: "rapportsidor", size: 1, alias: "rs", addAllPagesToCollections: true },
     permalink: "/familjecentraler/{{ rs.centre.id }}/rapportera/",
-    eleventyComputed: { titel: "Rapportera uppföljningen {{ rs.year }} – {{ rs.centre.namn }}" },
+    // A function, not a Nunjucks string: a string template escapes the centre's name, and the layout escapes it again.
+    eleventyComputed: { titel: (d: { rs: FormPage }) => `Rapportera uppföljningen ${d.rs.year} – ${d.rs.centre.namn}` },
     beskrivning: "Formulär för samordnarens årliga uppföljning: årsberättelse, enkäter, länsmål och förbättringsarbeten.",
     stilar: ["/assets/rapport.css"],
     skript: [REPORT_SCRIPT],

@@ -179,18 +179,13 @@ const CASES: Case[] = [
   // Output correctness: measurements
   {
     name: "a measurement after uppföljningsår",
-    setup: (s) => s.replace(CENTRE, "    mätningar: []\nuppföljning:", "    mätningar: [{ år: 2026, värde: 50 }]\nuppföljning:"),
+    setup: (s) => s.replace(CENTRE, "    mätningar: []", "    mätningar: [{ år: 2026, värde: 50 }]"),
     message:
       /^data\/familjecentraler\/angsby\.yaml:\d+:\d+ fel framtida-år förbättringsarbeten\[1\]\.mätningar\[1\]\.år: mätningen gäller 2026, men länets uppföljningsår är 2025/m,
   },
   {
     name: "two measurements for one year",
-    setup: (s) =>
-      s.replace(
-        CENTRE,
-        "    mätningar: []\nuppföljning:",
-        "    mätningar: [{ år: 2025, värde: 50 }, { år: 2025, värde: 55 }]\nuppföljning:",
-      ),
+    setup: (s) => s.replace(CENTRE, "    mätningar: []", "    mätningar: [{ år: 2025, värde: 50 }, { år: 2025, värde: 55 }]"),
     message:
       /^data\/familjecentraler\/angsby\.yaml:\d+:\d+ fel dubblett förbättringsarbeten\[1\]\.mätningar\[2\]\.år: det finns redan en mätning för 2025/m,
   },
