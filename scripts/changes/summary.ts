@@ -1,4 +1,4 @@
-import type { Enhet, Familjecentral, Handbok, Malperiod } from "../model/types.ts";
+import type { Enhet, Familjecentral, Handbok, Malperiod, Tolkningar } from "../model/types.ts";
 import { editionFolders } from "../editions/model.ts";
 import { compareVersions, currentComparables } from "../editions/view.ts";
 import { centreSeries, type Serie } from "./series.ts";
@@ -35,6 +35,27 @@ const FACTS: (keyof Familjecentral)[] = [
 ];
 
 /**
+ * Interpretation marks added, changed or removed on one object (a centre or one improvement work). A
+ * reviewer must see them: a mark is what tells readers a value is the handbook's reading, not a source's
+ * (docs/kallor-och-tolkningar.md).
+ */
+export function interpretationChanges(was: Tolkningar | undefined, now: Tolkningar | undefined, what = ""): string[] {
+  const before = was ?? {};
+  const after = now ?? {};
+  const of = (field: string): string => `tolkning av ${field.replace(/_/g, " ")}${what}`;
+  const lines: string[] = [];
+  for (const [field, reason] of Object.entries(after)) {
+    if (reason === undefined) continue;
+    const prev = before[field];
+    if (prev === undefined) lines.push(`ny ${of(field)}: ”${reason}”`);
+    else if (prev !== reason) lines.push(`${of(field)} ändrad: ”${prev}” → ”${reason}”`);
+  }
+  for (const [field, reason] of Object.entries(before))
+    if (reason !== undefined && after[field] === undefined) lines.push(`${of(field)} borttagen (var ”${reason}”)`);
+  return lines;
+}
+
+/**
  * The Swedish lines describing what changed at one centre. Years whose file is new (`reported`) are
  * described by the year-file section instead, so their values are not listed twice.
  */
@@ -48,6 +69,10 @@ export function centreChanges(
   const lines: string[] = [];
   for (const key of FACTS)
     if (!same(was[key], now[key])) lines.push(`${String(key).replace(/_/g, " ")}: ${show(was[key])} → ${show(now[key])}`);
+  lines.push(...interpretationChanges(was.tolkningar, now.tolkningar));
+  const oldWorks = new Map((was.förbättringsarbeten ?? []).map((w) => [w.id, w]));
+  for (const work of now.förbättringsarbeten ?? [])
+    lines.push(...interpretationChanges(oldWorks.get(work.id)?.tolkningar, work.tolkningar, ` i förbättringsarbetet ”${work.mål}”`));
 
   const oldSeries = new Map(centreSeries(before.handbok, was).map((s) => [s.key, s]));
   for (const serie of centreSeries(after.handbok, now)) {
