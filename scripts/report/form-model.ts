@@ -4,6 +4,7 @@
  */
 import { relative, resolve, sep } from "node:path";
 import { FAKTORER, type Enhet, type Familjecentral, type Handbok, type Lan } from "../model/types.ts";
+import { VISITOR_SURVEY_QUOTA } from "../model/survey.ts";
 import { projectDir } from "../paths.ts";
 import { goalChoices, workChoices } from "../scaffold/year.ts";
 import { periodRef, workRefs } from "../validate/rules/year-files.ts";
@@ -144,7 +145,7 @@ export function formPages(handbok: Handbok): FormPage[] {
         ),
       ],
     });
-    const quota = centre.storlek === "stor" ? 100 : centre.storlek === "liten" ? 50 : undefined;
+    const quota = centre.storlek ? VISITOR_SURVEY_QUOTA[centre.storlek] : undefined;
     sections.push({
       id: "besoksenkat",
       title: titleOf(["besöksenkät"]),
