@@ -108,7 +108,10 @@ function header(handbok: Handbok, model: ProgressModel): Record<string, unknown>
   return { län: handbok.län.namn, fiktivt: handbok.län.fiktivt, uppföljningsår: model.nowYear, metod: METHOD };
 }
 
-const stringify = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+// `<`, `>` and `&` as \u escapes: the same JSON value, but a file opened by a browser that sniffs content, or
+// pasted into an HTML page, can never close a tag or start markup from a centre's free text (docs/sakerhet.md).
+const stringify = (value: unknown): string =>
+  `${JSON.stringify(value, null, 2).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026")}\n`;
 
 export function centreJson(handbok: Handbok, model: ProgressModel, cp: CentreProgress): string {
   return stringify({

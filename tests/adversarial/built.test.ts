@@ -85,11 +85,14 @@ describe.concurrent("adversarial roots that build", () => {
     for (const page of ["ny/samordnare/index.html", "om/index.html", "familjecentraler/angsby/arsberattelse/2024/index.html"])
       expect(readFileSync(join(box.out, page), "utf8"), page).toContain(SPECIAL_HTML);
     expect(html.length).toBeGreaterThan(50);
-    // Hostile text is never markup: not in HTML, SVG or XML, and in JSON/CSV/Pagefind only as escaped data.
+    // Hostile text is never markup: not in HTML, SVG or XML, in JSON only with `<` written as \u003c, and in
+    // CSV/Pagefind only as escaped data.
     const markup = (f: string): boolean => /\.(html|svg|xml)$|_headers$/.test(f);
     for (const payload of [XSS, "<script>alert(2)", 'href="javascript:', "<b>"])
       expect(filesContaining(box.out, payload, markup), payload).toEqual([]);
-    for (const f of filesContaining(box.out, XSS)) expect(f, `${f} holds the payload as data only`).toMatch(/\.(json|csv|pf_fragment)$/);
+    for (const f of filesContaining(box.out, XSS)) expect(f, `${f} holds the payload as data only`).toMatch(/\.(csv|pf_fragment)$/);
+    const json = readFileSync(join(box.out, "familjecentraler/angsby.json"), "utf8");
+    expect(JSON.stringify(JSON.parse(json))).toContain(XSS.slice(0, 4));
   }, 900_000);
 
   it("Eleventy runs and publishes nothing from a content root even with validation bypassed", async () => {
