@@ -8,10 +8,13 @@ const ROOT = "  --root MAPP      innehållsroten (mappen med content/ och data/)
 export const USAGE: Record<CommandName, string> = {
   validate: `Kontrollerar handbokens filer mot scheman och regler och skriver felen på svenska.
 
-Användning: npm run validate -- [--root MAPP] [--format text|json|github] [FIL …]
+Användning: npm run validate -- [--root MAPP] [--format text|json|github] [--webbplats ADRESS] [FIL …]
 
 ${ROOT}
   --format FORMAT  text (standard), json, eller github (anteckningar på ändrade rader i en pull request)
+  --webbplats ADRESS
+                   kontrollera som inför publicering på den adressen: ett län som inte är fiktivt måste
+                   då ha tillgänglighetsredogörelsens uppgifter (tillgänglighet i data/lan.yaml)
   FIL …            kontrollera bara de här filerna (resten läses ändå, för hänvisningarna)
   --help           visa den här texten
 

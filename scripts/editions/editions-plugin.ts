@@ -1,7 +1,8 @@
 import type { EleventyConfig } from "../site/eleventy-plugin.ts";
 import { createMarkdown } from "../site/markdown.ts";
+import { fill, loadStrings } from "../site/strings.ts";
 import type { Handbok } from "../model/types.ts";
-import { loadEditions, type ArkivSida, type Utgava } from "./model.ts";
+import { loadEditions, wholeGuidanceUrl, type ArkivSida, type Utgava } from "./model.ts";
 import { editionsView } from "./view.ts";
 
 export interface EditionsPluginOptions {
@@ -31,6 +32,37 @@ export function rewriteLinks(html: string, edition: Utgava): string {
 }
 
 const OVERVIEW = `{% include "partials/utgava-oversikt.njk" %}`;
+
+/**
+ * "Hela vägledningen" of an archived edition: the same page as the current /vagledning/hela/
+ * (scripts/site/whole-guidance.ts, partials/hela.njk), built from the frozen pages in the edition's own
+ * reading order, with the archive banner. Its canonical page is the current whole guidance.
+ */
+function addWholeGuidance(eleventyConfig: EleventyConfig, edition: Utgava, arkiv: (page?: ArkivSida) => Record<string, unknown>): void {
+  const url = wholeGuidanceUrl(edition);
+  if (!url) return;
+  const root = `/utgava/${edition.id}/vagledning/`;
+  const texts = loadStrings().hela as { titel: string; utgava_ingress: string };
+  const sidor = edition.sidor
+    .filter((p) => p.sökväg.startsWith("/vagledning/"))
+    .map((p) => ({ id: p.id, titel: p.titel, sammanfattning: p.sammanfattning, ordning: p.ordning, url: p.url }));
+  eleventyConfig.addTemplate(
+    `utgava-arkiv/${edition.id}/hela-vagledningen.njk`,
+    `{%- set ordning = utgavaSidor | lasordning(helaRot) %}{% include "partials/hela.njk" %}`,
+    {
+      layout: "layouts/genererad.njk",
+      permalink: url,
+      titel: `${texts.titel} (${edition.titel})`,
+      ingress: fill(texts.utgava_ingress, { titel: edition.titel }),
+      sokbar: false,
+      eleventyImport: { collections: ["all"] },
+      arkiv: { ...arkiv(), aktuellFinns: true, aktuellUrl: "/vagledning/hela/", kanonisk: "/vagledning/hela/" },
+      utgavaId: edition.id,
+      utgavaSidor: sidor,
+      helaRot: root,
+    },
+  );
+}
 
 /**
  * Archived editions on the site: every frozen page at /utgava/<id>/<path>/ rendered with the same
@@ -79,6 +111,7 @@ export function editionsPlugin(eleventyConfig: EleventyConfig, options: Editions
         utgavaId: edition.id,
       });
     }
+    addWholeGuidance(eleventyConfig, edition, arkiv);
     if (!hasStart) {
       eleventyConfig.addTemplate(`utgava-arkiv/${edition.id}/index.njk`, `<h1>${"{{ arkiv.titel }}"}</h1>${OVERVIEW}`, {
         layout: "layouts/bas.njk",

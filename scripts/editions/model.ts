@@ -33,6 +33,14 @@ export interface Utgava extends UtgavaMeta {
 /** Site URL of a page inside an archived edition. */
 export const archivedUrl = (editionId: string, path: string): string => `/utgava/${editionId}${path}`;
 
+/** Where an edition's "Hela vägledningen" is built, or undefined when it has no guidance pages to hold. */
+export function wholeGuidanceUrl(edition: Utgava): string | undefined {
+  const pages = edition.sidor.filter((p) => p.sökväg.startsWith("/vagledning/"));
+  // A frozen page of its own at that path wins, as a written page does in the current guidance.
+  if (pages.length === 0 || pages.some((p) => p.sökväg === "/vagledning/hela/")) return undefined;
+  return `/utgava/${edition.id}/vagledning/hela/`;
+}
+
 function trimBlanksEnd(line: string): string {
   let end = line.length;
   while (end > 0 && (line[end - 1] === " " || line[end - 1] === "\t")) end--;

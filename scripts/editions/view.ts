@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { readText } from "../load/read-text.ts";
 import { parseFrontMatter } from "../load/front-matter.ts";
 import type { Sida } from "../model/types.ts";
-import { bodyFingerprint, type ArkivSida, type Utgava } from "./model.ts";
+import { bodyFingerprint, wholeGuidanceUrl, type ArkivSida, type Utgava } from "./model.ts";
 
 /** A page in a change list. */
 export interface SidLank {
@@ -30,6 +30,8 @@ export interface UtgavaVy {
   föregående?: { id: string; titel: string; url: string };
   url: string;
   antalSidor: number;
+  /** The edition's "Hela vägledningen", when it has guidance pages. */
+  helaUrl?: string;
   errata: { datum: string; fil: string; beskrivning: string }[];
   ändringar: Andringar;
 }
@@ -100,6 +102,7 @@ export function editionsView(rootDir: string, editions: Utgava[], sidor: Sida[])
   const current = currentComparables(rootDir, sidor);
   const byId = new Map(editions.map((e) => [e.id, e]));
   const lista: UtgavaVy[] = editions.map((e, i) => {
+    const hela = wholeGuidanceUrl(e);
     const prev = (e.föregående ? byId.get(e.föregående) : undefined) ?? editions[i - 1];
     return {
       id: e.id,
@@ -110,6 +113,7 @@ export function editionsView(rootDir: string, editions: Utgava[], sidor: Sida[])
       ...(prev ? { föregående: { id: prev.id, titel: prev.titel, url: `/utgava/${prev.id}/` } } : {}),
       url: `/utgava/${e.id}/`,
       antalSidor: e.sidor.length,
+      ...(hela ? { helaUrl: hela } : {}),
       errata: (e.errata ?? []).map(({ datum, fil, beskrivning }) => ({ datum, fil, beskrivning })),
       ändringar: compareVersions(prev ? prev.sidor.map(archived) : [], e.sidor.map(archived)),
     };

@@ -16,6 +16,14 @@ export interface Kommun {
   namn: string;
 }
 
+/** What the accessibility statement says; every fact comes from lan.yaml, never from a template. */
+export interface Tillganglighet {
+  /** A functional address someone reads, for feedback on accessibility. */
+  "e-post"?: string;
+  bedömning?: { datum: string; metod: string };
+  brister?: { rubrik: string; beskrivning: string }[];
+}
+
 export interface Lan {
   id: string;
   namn: string;
@@ -27,6 +35,8 @@ export interface Lan {
   /** The site's public address (docs/publishing.md); the build flag --webbplats overrides it. */
   webbplats?: string;
   kontakt?: { namn?: string; "e-post"?: string };
+  /** The facts of the accessibility statement (docs/publishing.md §8). */
+  tillgänglighet?: Tillganglighet;
   kommuner: Kommun[];
   tidsfrister: { årsberättelse: string };
 }

@@ -2,8 +2,9 @@
 // See docs/publishing.md: one address decides both, so a project site on GitHub Pages
 // (https://org.github.io/repo/), a sub-folder of the county's own web and a domain root all work.
 
-/** The environment variable that overrides `webbplats:` in lan.yaml (the build flag --webbplats sets it too). */
-export const SITE_ADDRESS_ENV = "FC_WEBBPLATS";
+import { SITE_ADDRESS_ENV } from "../load/publishing.ts";
+
+export { SITE_ADDRESS_ENV };
 
 export interface SiteAddress {
   /** The public address with a trailing slash, e.g. https://org.github.io/repo/; undefined when unknown. */

@@ -63,8 +63,9 @@ export function sitePlugin(eleventyConfig: EleventyConfig, options: SitePluginOp
   eleventyConfig.addFilter("fullAdress", (path: string, siteUrl?: string) => fullAddress(path, siteUrl));
   eleventyConfig.addFilter("utskriftUrsprung", (siteUrl?: string) => printOriginCss(siteUrl));
   // "Hela vägledningen" (whole-guidance.ts).
-  eleventyConfig.addFilter("lasordning", (sidor: Parameters<typeof readingOrder>[0]) => readingOrder(sidor));
-  eleventyConfig.addFilter("lasdjup", (url: string) => depthBelow(url));
+  // The root is /vagledning/ for the current guidance and /utgava/<id>/vagledning/ for an archived edition.
+  eleventyConfig.addFilter("lasordning", (sidor: Parameters<typeof readingOrder>[0], root?: string) => readingOrder(sidor, root));
+  eleventyConfig.addFilter("lasdjup", (url: string, root?: string) => depthBelow(url, root));
   eleventyConfig.addFilter(
     "sidinnehall",
     (all: { url?: string; content?: string }[], url: string) => all.find((p) => p.url === url)?.content ?? "",

@@ -16,6 +16,7 @@ import { checkPrivacy } from "./rules/privacy.ts";
 import { checkDiagrams } from "./rules/diagrams.ts";
 import { checkEditions } from "./rules/editions.ts";
 import { checkYearFiles } from "./rules/year-files.ts";
+import { checkAccessibilityStatement } from "./rules/accessibility.ts";
 import { timed } from "../build-phases.ts";
 
 export interface ValidationResult {
@@ -37,6 +38,8 @@ function guessPageId(abs: string): string | undefined {
 /** Options for partial runs: report only problems in these root-relative files (all files are still read for cross-references). */
 export interface ValidateOptions {
   only?: string[];
+  /** The environment that says whether this run has a site address (FC_WEBBPLATS); default process.env. */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** Validates a whole content root: every file against its schema, then the cross-file rules. */
@@ -75,6 +78,7 @@ export function validateRoot(rootDir: string, options: ValidateOptions = {}): Va
   checkCentreFacts(ctx);
   checkImprovementWork(ctx);
   checkYearFiles(ctx);
+  checkAccessibilityStatement(ctx, { env: options.env ?? process.env });
   checkEditions(root, reporter);
   let problems = sortProblems(reporter.problems);
   const hasErrors = problems.some((p) => p.severity === "fel");

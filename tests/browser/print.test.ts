@@ -11,12 +11,20 @@ import { builtSites } from "../support/site.ts";
 const PRINT_WIDTH = 658;
 const PRINT_HEIGHT = 971;
 
-/** The pages a county prints: the whole guidance, pages with a diagram, a centre page and the county picture. */
+/** The pages a county prints: the whole guidance (current and archived), pages with a diagram, a centre page and the county picture. */
 function printPages(outDir: string): string[] {
   const files = htmlFiles(outDir);
   const withDiagram = files.filter((f) => readFileSync(join(outDir, f), "utf8").includes("diagram--mermaid") && !f.startsWith("utgava/"));
   const centre = files.find((f) => /^familjecentraler\/[^/]+\/index\.html$/.test(f));
-  const wanted = ["vagledning/hela/index.html", "lagesbild/index.html", ...withDiagram.slice(0, 3), ...(centre ? [centre] : [])];
+  // Every archived edition's whole guidance too: the same page, built from frozen files.
+  const archivedWhole = files.filter((f) => /^utgava\/[^/]+\/vagledning\/hela\/index\.html$/.test(f));
+  const wanted = [
+    "vagledning/hela/index.html",
+    ...archivedWhole,
+    "lagesbild/index.html",
+    ...withDiagram.slice(0, 3),
+    ...(centre ? [centre] : []),
+  ];
   return [...new Set(wanted)].filter((f) => existsSync(join(outDir, f))).map(urlPathOf);
 }
 

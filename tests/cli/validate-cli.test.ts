@@ -6,12 +6,18 @@ import { runCommand } from "../support/run.ts";
 import { MINIMAL, tempRoot, type TempRoot } from "../support/fixture-root.ts";
 
 let broken: TempRoot;
+/** A county that is not fictional and has no site address and no accessibility facts (docs/publishing.md §8). */
+let real: TempRoot;
 beforeAll(() => {
   broken = tempRoot();
   broken.replace("data/familjecentraler/norrby.yaml", "{ år: 2025, värde: 30 }", "{ år: 2025, värde: 130 }");
+  real = tempRoot();
+  real.replace("data/lan.yaml", "fiktivt: true", "fiktivt: false");
+  real.replace("data/lan.yaml", "webbplats: https://testlanet.exempel.se/\n", "");
 });
 afterAll(() => {
   broken.remove();
+  real.remove();
 });
 
 describe("npm run validate", () => {
@@ -37,6 +43,24 @@ describe("npm run validate", () => {
       args: () => ["--root", broken.dir, join(broken.dir, "data/lan.yaml")],
       exitCode: 0,
       stdout: /^Inga fel/m,
+    },
+    {
+      name: "a real county without accessibility facts only warns without a site address",
+      args: () => ["--root", real.dir],
+      exitCode: 0,
+      stdout: /^data\/lan\.yaml:\d+:1 varning tillgänglighet tillgänglighet\.e-post: saknas\./m,
+    },
+    {
+      name: "--webbplats checks as for publication: the same county is refused",
+      args: () => ["--root", real.dir, "--webbplats", "https://testlanet.exempel.se/"],
+      exitCode: 1,
+      stdout: /^data\/lan\.yaml:\d+:1 fel tillgänglighet tillgänglighet\.e-post: saknas\. Handboken byggs för publicering/m,
+    },
+    {
+      name: "a bad --webbplats exits 2",
+      args: () => ["--webbplats", "handbok.exempel.se"],
+      exitCode: 2,
+      stderr: /--webbplats: .*ingen fullständig adress/,
     },
   ];
 
@@ -74,5 +98,18 @@ describe("npm run build with invalid data", () => {
     expect(result.stderr).toMatch(/Ingen webbplats skrevs/);
     expect(() => readFileSync(join(out, "index.html"))).toThrow();
     expect(broken.read("data/familjecentraler/norrby.yaml")).toBe(before);
+  });
+});
+
+describe("npm run build for publication without the accessibility facts", () => {
+  it("exits 1 naming the missing field and writes no site", () => {
+    const out = join(real.dir, "_site");
+
+    const result = runCommand("build", ["--root", real.dir, "--out", out, "--webbplats", "https://testlanet.exempel.se/"]);
+
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/data\/lan\.yaml:\d+:1 fel tillgänglighet tillgänglighet\.e-post: saknas/);
+    expect(result.stderr).toMatch(/Ingen webbplats skrevs/);
+    expect(() => readFileSync(join(out, "index.html"))).toThrow();
   });
 });
