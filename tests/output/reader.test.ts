@@ -94,6 +94,9 @@ describe.each(builtSites())("$label", (site) => {
       expect(html).toContain(`bedömdes senast <time datetime="${facts.bedömning.datum}">`);
       expect(text).toContain(words(facts.bedömning.metod));
     } else expect(text).toContain("har ännu inte angett när och hur webbplatsens tillgänglighet bedömdes");
+    // Only a publisher the config names is said to stand behind the site; a county's name alone is no such fact.
+    if (lan.kontakt?.namn) expect(text).toContain(`${lan.kontakt.namn} står bakom webbplatsen`);
+    else expect(text).not.toContain("står bakom");
     if (facts["e-post"]) expect(html).toContain(`<a href="mailto:${facts["e-post"]}">`);
     else {
       expect(html).not.toContain("mailto:");
