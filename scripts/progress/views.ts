@@ -11,6 +11,7 @@ import {
   type GoalProgress,
   type ProgressModel,
   type TrackedIndicator,
+  type WorkProgress,
   type YearReport,
 } from "./model.ts";
 import type { ProgressStatus } from "./status.ts";
@@ -47,7 +48,7 @@ export interface ReportPage {
   cp: CentreProgress;
   year: YearReport;
   /** Status as of the report's year. */
-  works: { t: TrackedIndicator; status: ProgressStatus; manual: boolean }[];
+  works: { t: WorkProgress; status: ProgressStatus; manual: boolean }[];
   period?: Malperiod;
   goals: { group: GoalGroup; rows: { t: GoalProgress; status: ProgressStatus; manual: boolean; value?: number }[] }[];
 }

@@ -1,10 +1,10 @@
-import { lineChartSvg, lineChartTable, type LineChartInput } from "../charts/line-chart.ts";
-import { factorRows, profileChartSvg, profileChartTable, type ProfileChartInput } from "../charts/profile-chart.ts";
+import { lineChartSvg, lineChartTable } from "../charts/line-chart.ts";
+import { profileChartSvg, profileChartTable } from "../charts/profile-chart.ts";
 import { statusBarsSvg } from "../charts/status-bars.ts";
-import { formatNumber, formatValue, formatYear, monthName, timeElement, type Enhet } from "../format/sv.ts";
+import { formatNumber, formatValue, monthName, timeElement, type Enhet } from "../format/sv.ts";
 import type { Handbok } from "../model/types.ts";
 import type { Count } from "../progress/aggregate.ts";
-import { centreCsv, centreJson, countyCsv, countyJson, goalCsv, goalJson } from "../progress/downloads.ts";
+import { countyCsv, countyJson } from "../progress/downloads.ts";
 import type { CentreProgress, TrackedIndicator, YearReport } from "../progress/model.ts";
 import { STATUS_DISPLAY, statusBadge, statusIconSvg } from "../progress/status-display.ts";
 import type { ProgressStatus, StatusResult } from "../progress/status.ts";
@@ -13,65 +13,15 @@ import { interpretationHtml, isUnknown } from "../progress/tolkningar.ts";
 import type { EleventyConfig } from "./eleventy-plugin.ts";
 import { countyHasData, deadlineText, hasMeasurements, progressSentence } from "./progress-wording.ts";
 import { timed } from "../build-phases.ts";
+import { shared } from "./shared-data.ts";
+import { annualReportHtml } from "./pages/annual-report-page.ts";
+import { centrePageHtml } from "./pages/centre-page.ts";
+import { pageContext, type PageContext } from "./pages/context.ts";
+import { chartInput, LABELS, profileInput, sizeHint } from "./pages/parts.ts";
+import type { CentrePage, ReportPage } from "../progress/views.ts";
 
 export interface ProgressPluginOptions {
   model: () => Handbok;
-}
-
-/** Swedish words for the enum values of the data, as readers see them. */
-const LABELS: Readonly<Record<string, string>> = {
-  familjecentral: "Familjecentral",
-  familjecentralsliknande: "Familjecentralsliknande verksamhet",
-  helt: "Helt samlokaliserad",
-  delvis: "Delvis samlokaliserad",
-  ej: "Inte samlokaliserad",
-  stor: "Stor",
-  liten: "Liten",
-  "i tid": "Inlämnad i tid",
-  sen: "Inlämnad sent",
-  saknas: "Saknas",
-  "ej inlämnad än": "Inte inlämnad än (tidsfristen har inte gått ut)",
-  "kvot nådd": "Kvoten nådd",
-  "under kvot": "Under kvoten",
-  "ingen kvot": "Ingen kvot (storlek okänd)",
-  förslag: "Förslag – inte beslutat",
-  beslutad: "Beslutad",
-  öka: "Ska öka",
-  minska: "Ska minska",
-  procent: "Procent",
-  antal: "Antal",
-  skala: "Skala 1–5",
-};
-
-/** A download's size as readers expect it next to a link: "2 kB". */
-function sizeHint(text: string): string {
-  const bytes = Buffer.byteLength(text, "utf8");
-  return bytes < 1024 ? `${formatNumber(bytes)} byte` : `${formatNumber(Math.ceil(bytes / 1024))} kB`;
-}
-
-function chartInput(t: TrackedIndicator): LineChartInput {
-  return {
-    id: t.key,
-    title: t.name,
-    unit: t.unit,
-    direction: t.direction,
-    baseline: t.baseline,
-    target: t.target,
-    // A work whose source gives no deadline gets no deadline line: the follow-up year is not a målår.
-    deadlineYear: "deadlineUnknown" in t && t.deadlineUnknown ? undefined : t.deadlineYear,
-    measurements: t.measurements,
-    status: t.result.status,
-  };
-}
-
-function profileInput(cp: CentreProgress, year: YearReport): ProfileChartInput {
-  return {
-    id: `samverkan-${year.year}`,
-    title: `Samverkansenkäten ${formatYear(year.year)}: ${cp.centre.namn} jämfört med länets medel`,
-    seriesName: cp.centre.namn,
-    referenceName: `Länets medel ${formatYear(year.year)}`,
-    rows: factorRows(year.collaborationSurvey?.scores ?? {}, year.collaborationSurvey?.countyAverage ?? {}),
-  };
 }
 
 const LAYOUT = "layouts/bas.njk";
@@ -80,7 +30,13 @@ const FILE = { layout: false, eleventyExcludeFromCollections: true };
 /** The progress pages: centres, county goals, the county picture, annual reports and downloads. */
 export function progressPlugin(eleventyConfig: EleventyConfig, options: ProgressPluginOptions): void {
   const views = (): ReturnType<typeof progressViews> => timed("views", () => progressViews(options.model()));
-  eleventyConfig.addGlobalData("framsteg", () => views());
+  eleventyConfig.addGlobalData("framsteg", () => shared(views()));
+  const context = (): PageContext => pageContext(options.model(), views());
+
+  // Pages written in TypeScript (scripts/site/pages/): the template passes the page's view object, which
+  // pagination hands over by reference, and prints the HTML these filters return (escaped in the functions).
+  eleventyConfig.addFilter("fc_sida_html", (page: CentrePage) => centrePageHtml(page, context()));
+  eleventyConfig.addFilter("arsberattelse_html", (page: ReportPage) => annualReportHtml(page));
 
   // Filters that return HTML are rendered by our own escaping code; templates mark only these safe.
   eleventyConfig.addFilter("status_badge", (result: StatusResult) => statusBadge(result.status, { manual: result.manual }));
@@ -133,11 +89,11 @@ export function progressPlugin(eleventyConfig: EleventyConfig, options: Progress
   eleventyConfig.addFilter("summa", (counts: Count<string>[]) => counts.reduce((sum, c) => sum + c.count, 0));
   eleventyConfig.addFilter("storlek", (text: string) => sizeHint(text));
   // Download contents, also used for the size hints next to the links.
-  eleventyConfig.addFilter("fc_json", (cp: CentreProgress) => centreJson(options.model(), views().model, cp));
+  eleventyConfig.addFilter("fc_json", (cp: CentreProgress) => context().centreJson(cp));
   const csvOptions = (): { fiktivt: boolean } => ({ fiktivt: options.model().län.fiktivt });
-  eleventyConfig.addFilter("fc_csv", (cp: CentreProgress) => centreCsv(cp, csvOptions()));
-  eleventyConfig.addFilter("mal_json", (page: GoalPage) => goalJson(options.model(), views().model, page.period, page.goal));
-  eleventyConfig.addFilter("mal_csv", (page: GoalPage) => goalCsv(views().model, page.period.id, page.goal.id, csvOptions()));
+  eleventyConfig.addFilter("fc_csv", (cp: CentreProgress) => context().centreCsv(cp));
+  eleventyConfig.addFilter("mal_json", (page: GoalPage) => context().goalJson(page));
+  eleventyConfig.addFilter("mal_csv", (page: GoalPage) => context().goalCsv(page));
   eleventyConfig.addFilter("lan_json", () => countyJson(options.model(), views().model));
   eleventyConfig.addFilter("lan_csv", () => countyCsv(views().model, csvOptions()));
 
