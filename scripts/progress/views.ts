@@ -72,13 +72,91 @@ export interface CountyPicture {
   earlier: { period: Malperiod; counts: Count<ProgressStatus>[] }[];
 }
 
+/** A municipality with centres, in the county file's order. */
+export interface KommunGroup {
+  id: string;
+  namn: string;
+  centres: CentreProgress[];
+}
+
+/**
+ * One page of a year's compilation of annual reports: the whole year on one page, or, for a county with
+ * many centres, an overview of the year and one part per municipality (split again when a municipality
+ * alone has too many centres), so that no page grows with the number of centres (docs/decisions.md §10).
+ */
+export interface CompilationPage {
+  year: number;
+  url: string;
+  kind: "hela" | "översikt" | "del";
+  /** The reports on the page: every centre's for "hela" and "del", none for "översikt". */
+  reports: ReportPage[];
+  /** For "del": its municipality, and which part of it when the municipality is split. */
+  kommun?: { id: string; namn: string };
+  part?: number;
+  parts?: number;
+  /** For "översikt": its parts. */
+  children?: CompilationPage[];
+}
+
+/** A municipality's page of the county picture, /lagesbild/kommun/<id>/ (only when the picture is split). */
+export interface CountyKommunPage {
+  url: string;
+  kommun: KommunGroup;
+}
+
 export interface ProgressViews {
   model: ProgressModel;
   centrePages: CentrePage[];
   goalPages: GoalPage[];
   reportPages: ReportPage[];
   compilationYears: number[];
+  /** Every page of every year's compilation, newest year first. */
+  compilationPages: CompilationPage[];
   county: CountyPicture;
+  /** Municipalities with centres, in the county file's order. */
+  kommuner: KommunGroup[];
+  /** Whether /lagesbild/ shows counts per municipality, with a page for each (countyKommunPages). */
+  countySplit: boolean;
+  countyKommunPages: CountyKommunPage[];
+}
+
+/** Above this many centres, /lagesbild/ shows counts per municipality and each municipality gets a page. */
+export const COUNTY_PICTURE_SPLIT_ABOVE = 100;
+/** At most this many centres on one page of a compilation (about 4–5 KB of HTML each). */
+export const COMPILATION_MAX_CENTRES = 25;
+
+function kommunGroups(handbok: Handbok, model: ProgressModel): KommunGroup[] {
+  const byKommun = new Map<string, CentreProgress[]>();
+  for (const cp of model.centres) byKommun.set(cp.centre.kommun, [...(byKommun.get(cp.centre.kommun) ?? []), cp]);
+  return handbok.län.kommuner.flatMap((k) => {
+    const centres = byKommun.get(k.id) ?? [];
+    return centres.length ? [{ id: k.id, namn: k.namn, centres }] : [];
+  });
+}
+
+function compilationPages(years: number[], reportPages: ReportPage[], kommuner: KommunGroup[]): CompilationPage[] {
+  const byYear = new Map<number, ReportPage[]>();
+  for (const r of reportPages) byYear.set(r.year.year, [...(byYear.get(r.year.year) ?? []), r]);
+  return years.flatMap((year): CompilationPage[] => {
+    const reports = byYear.get(year) ?? [];
+    const url = `/lagesbild/sammanstallning/${year}/`;
+    if (reports.length <= COMPILATION_MAX_CENTRES) return [{ year, url, kind: "hela", reports }];
+    const byCentre = new Map(reports.map((r) => [r.cp.centre.id, r]));
+    const children = kommuner.flatMap((k) => {
+      const mine = k.centres.flatMap((cp) => byCentre.get(cp.centre.id) ?? []);
+      const parts = Math.ceil(mine.length / COMPILATION_MAX_CENTRES);
+      return Array.from({ length: parts }, (_, i): CompilationPage => ({
+        year,
+        url: `${url}${k.id}/${i === 0 ? "" : `del-${i + 1}/`}`,
+        kind: "del",
+        reports: mine.slice(i * COMPILATION_MAX_CENTRES, (i + 1) * COMPILATION_MAX_CENTRES),
+        kommun: { id: k.id, namn: k.namn },
+        part: i + 1,
+        parts,
+      }));
+    });
+    return [{ year, url, kind: "översikt", reports: [], children }, ...children];
+  });
 }
 
 const ATTENTION: readonly ProgressStatus[] = ["Försämring", "Ej uppnått", "Begränsade framsteg"];
@@ -155,6 +233,8 @@ export function progressViews(handbok: Handbok): ProgressViews {
   );
 
   const compilationYears = [...model.followUpYears].sort((a, b) => b - a);
+  const kommuner = kommunGroups(handbok, model);
+  const countySplit = model.centres.length > COUNTY_PICTURE_SPLIT_ABOVE;
 
   return cacheAndReturn(handbok, {
     model,
@@ -162,7 +242,11 @@ export function progressViews(handbok: Handbok): ProgressViews {
     goalPages,
     reportPages,
     compilationYears,
+    compilationPages: compilationPages(compilationYears, reportPages, kommuner),
     county: countyPicture(handbok, model),
+    kommuner,
+    countySplit,
+    countyKommunPages: countySplit ? kommuner.map((kommun) => ({ url: `/lagesbild/kommun/${kommun.id}/`, kommun })) : [],
   });
 }
 

@@ -18,7 +18,9 @@ import { annualReportHtml } from "./pages/annual-report-page.ts";
 import { centrePageHtml } from "./pages/centre-page.ts";
 import { pageContext, type PageContext } from "./pages/context.ts";
 import { chartInput, LABELS, profileInput, sizeHint } from "./pages/parts.ts";
-import type { CentrePage, ReportPage } from "../progress/views.ts";
+import type { CentrePage, CompilationPage, CountyKommunPage, ReportPage } from "../progress/views.ts";
+import { compilationHtml, compilationTitle } from "./pages/compilation-page.ts";
+import { countyKommunHtml, countyPictureHtml } from "./pages/county-picture.ts";
 
 export interface ProgressPluginOptions {
   model: () => Handbok;
@@ -37,6 +39,9 @@ export function progressPlugin(eleventyConfig: EleventyConfig, options: Progress
   // pagination hands over by reference, and prints the HTML these filters return (escaped in the functions).
   eleventyConfig.addFilter("fc_sida_html", (page: CentrePage) => centrePageHtml(page, context()));
   eleventyConfig.addFilter("arsberattelse_html", (page: ReportPage) => annualReportHtml(page));
+  eleventyConfig.addFilter("lagesbild_html", () => countyPictureHtml(context()));
+  eleventyConfig.addFilter("lagesbild_kommun_html", (page: CountyKommunPage) => countyKommunHtml(context(), page.kommun));
+  eleventyConfig.addFilter("sammanstallning_html", (page: CompilationPage) => compilationHtml(page, context()));
 
   // Filters that return HTML are rendered by our own escaping code; templates mark only these safe.
   eleventyConfig.addFilter("status_badge", (result: StatusResult) => statusBadge(result.status, { manual: result.manual }));
@@ -187,13 +192,26 @@ export function progressPlugin(eleventyConfig: EleventyConfig, options: Progress
     titel: "Nedladdningar: länets uppföljningsdata",
     beskrivning: "Länets uppföljningsdata som CSV och JSON, och hur statusen för varje mål räknas fram.",
   });
+  page("lagesbild-kommun", {
+    sokbar: false,
+    pagination: { data: "framsteg.countyKommunPages", size: 1, alias: "lagesbildkommun", addAllPagesToCollections: true },
+    permalink: "{{ lagesbildkommun.url }}",
+    eleventyComputed: {
+      titel: (d: { lagesbildkommun: CountyKommunPage }) => `Lägesbild för ${d.lagesbildkommun.kommun.namn}`,
+      beskrivning: (d: { lagesbildkommun: CountyKommunPage }) =>
+        `Familjecentralerna i ${d.lagesbildkommun.kommun.namn}: årsberättelser, enkäter och vilka som behöver uppmärksamhet.`,
+    },
+  });
   page("lagesbild-sammanstallning", {
     sokbar: false,
-    pagination: { data: "framsteg.compilationYears", size: 1, alias: "ar", addAllPagesToCollections: true },
-    permalink: "/lagesbild/sammanstallning/{{ ar }}/",
+    pagination: { data: "framsteg.compilationPages", size: 1, alias: "sammanstallning", addAllPagesToCollections: true },
+    permalink: "{{ sammanstallning.url }}",
     eleventyComputed: {
-      titel: (d: { ar: number }) => `Sammanställning av årsberättelserna ${d.ar}`,
-      beskrivning: (d: { ar: number }) => `Familjecentralernas årsberättelser ${d.ar} sammanställda för länets styrgrupp.`,
+      titel: (d: { sammanstallning: CompilationPage }) => compilationTitle(d.sammanstallning),
+      beskrivning: (d: { sammanstallning: CompilationPage }) =>
+        d.sammanstallning.kommun
+          ? `Årsberättelserna ${d.sammanstallning.year} från familjecentralerna i ${d.sammanstallning.kommun.namn}, sammanställda för länets styrgrupp.`
+          : `Familjecentralernas årsberättelser ${d.sammanstallning.year} sammanställda för länets styrgrupp.`,
     },
   });
   file("lan-json", "{{ '' | lan_json | safe }}", { permalink: "/lagesbild/lansdata.json" });
