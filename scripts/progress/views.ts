@@ -98,6 +98,17 @@ export interface CompilationPage {
   children?: CompilationPage[];
 }
 
+/**
+ * A part of a goal page in a large county: the per-centre rows of a few whole municipalities, at most
+ * GOAL_ROWS_PER_PART rows (centre × indicator) unless one municipality alone has more.
+ */
+export interface GoalPart {
+  goalPage: GoalPage;
+  url: string;
+  part: number;
+  kommuner: KommunGroup[];
+}
+
 /** A municipality's page of the county picture, /lagesbild/kommun/<id>/ (only when the picture is split). */
 export interface CountyKommunPage {
   url: string;
@@ -118,12 +129,24 @@ export interface ProgressViews {
   /** Whether /lagesbild/ shows counts per municipality, with a page for each (countyKommunPages). */
   countySplit: boolean;
   countyKommunPages: CountyKommunPage[];
+  /** Whether goal pages show counts per municipality, with the centres' rows in goalParts. */
+  goalsSplit: boolean;
+  goalParts: GoalPart[];
 }
 
-/** Above this many centres, /lagesbild/ shows counts per municipality and each municipality gets a page. */
+/**
+ * Above this many centres, /lagesbild/ shows counts per municipality and each municipality gets a page, and
+ * each goal page shows counts per municipality with the centres' rows on parts (goalParts).
+ */
 export const COUNTY_PICTURE_SPLIT_ABOVE = 100;
-/** At most this many centres on one page of a compilation (about 4–5 KB of HTML each). */
-export const COMPILATION_MAX_CENTRES = 25;
+/** At most this many rows (centre × indicator, about 0.5 KB each) on one part of a split goal page. */
+export const GOAL_ROWS_PER_PART = 150;
+/**
+ * At most this many table rows on one page of a compilation. A centre's section costs its goal and work
+ * rows (about 0.5 KB each) plus about two rows' worth of heading and text.
+ */
+export const COMPILATION_MAX_ROWS = 200;
+const compilationRows = (r: ReportPage): number => 2 + r.works.length + r.goals.reduce((sum, g) => sum + g.rows.length, 0);
 
 function kommunGroups(handbok: Handbok, model: ProgressModel): KommunGroup[] {
   const byKommun = new Map<string, CentreProgress[]>();
@@ -134,25 +157,61 @@ function kommunGroups(handbok: Handbok, model: ProgressModel): KommunGroup[] {
   });
 }
 
+function goalParts(goalPages: GoalPage[], kommuner: KommunGroup[]): GoalPart[] {
+  return goalPages.flatMap((goalPage) => {
+    const perCentre = Math.max(1, goalPage.indicators.length);
+    const groups: KommunGroup[][] = [];
+    let rows = 0;
+    for (const k of kommuner) {
+      const needed = k.centres.length * perCentre;
+      const last = groups.at(-1);
+      if (last && rows + needed <= GOAL_ROWS_PER_PART) {
+        last.push(k);
+        rows += needed;
+      } else {
+        groups.push([k]);
+        rows = needed;
+      }
+    }
+    return groups.map((group, i) => ({
+      goalPage,
+      url: `/mal/${goalPage.period.id}/${goalPage.goal.id}/del-${i + 1}/`,
+      part: i + 1,
+      kommuner: group,
+    }));
+  });
+}
+
 function compilationPages(years: number[], reportPages: ReportPage[], kommuner: KommunGroup[]): CompilationPage[] {
   const byYear = new Map<number, ReportPage[]>();
   for (const r of reportPages) byYear.set(r.year.year, [...(byYear.get(r.year.year) ?? []), r]);
   return years.flatMap((year): CompilationPage[] => {
     const reports = byYear.get(year) ?? [];
     const url = `/lagesbild/sammanstallning/${year}/`;
-    if (reports.length <= COMPILATION_MAX_CENTRES) return [{ year, url, kind: "hela", reports }];
+    if (reports.reduce((sum, r) => sum + compilationRows(r), 0) <= COMPILATION_MAX_ROWS) return [{ year, url, kind: "hela", reports }];
     const byCentre = new Map(reports.map((r) => [r.cp.centre.id, r]));
     const children = kommuner.flatMap((k) => {
-      const mine = k.centres.flatMap((cp) => byCentre.get(cp.centre.id) ?? []);
-      const parts = Math.ceil(mine.length / COMPILATION_MAX_CENTRES);
-      return Array.from({ length: parts }, (_, i): CompilationPage => ({
+      // A municipality is split only when it alone is over the limit; its parts are filled in order.
+      const chunks: ReportPage[][] = [];
+      let rows = 0;
+      for (const r of k.centres.flatMap((cp) => byCentre.get(cp.centre.id) ?? [])) {
+        const last = chunks.at(-1);
+        if (last && rows + compilationRows(r) <= COMPILATION_MAX_ROWS) {
+          last.push(r);
+          rows += compilationRows(r);
+        } else {
+          chunks.push([r]);
+          rows = compilationRows(r);
+        }
+      }
+      return chunks.map((chunk, i): CompilationPage => ({
         year,
         url: `${url}${k.id}/${i === 0 ? "" : `del-${i + 1}/`}`,
         kind: "del",
-        reports: mine.slice(i * COMPILATION_MAX_CENTRES, (i + 1) * COMPILATION_MAX_CENTRES),
+        reports: chunk,
         kommun: { id: k.id, namn: k.namn },
         part: i + 1,
-        parts,
+        parts: chunks.length,
       }));
     });
     return [{ year, url, kind: "översikt", reports: [], children }, ...children];
@@ -247,6 +306,8 @@ export function progressViews(handbok: Handbok): ProgressViews {
     kommuner,
     countySplit,
     countyKommunPages: countySplit ? kommuner.map((kommun) => ({ url: `/lagesbild/kommun/${kommun.id}/`, kommun })) : [],
+    goalsSplit: countySplit,
+    goalParts: countySplit ? goalParts(goalPages, kommuner) : [],
   });
 }
 

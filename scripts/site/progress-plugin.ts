@@ -5,7 +5,7 @@ import { formatNumber, formatValue, monthName, timeElement, type Enhet } from ".
 import type { Handbok } from "../model/types.ts";
 import type { Count } from "../progress/aggregate.ts";
 import { countyCsv, countyJson } from "../progress/downloads.ts";
-import type { CentreProgress, TrackedIndicator, YearReport } from "../progress/model.ts";
+import type { CentreProgress, PeriodProgress, TrackedIndicator, YearReport } from "../progress/model.ts";
 import { STATUS_DISPLAY, statusBadge, statusIconSvg } from "../progress/status-display.ts";
 import type { ProgressStatus, StatusResult } from "../progress/status.ts";
 import { progressViews, type CountyPicture, type GoalPage } from "../progress/views.ts";
@@ -18,7 +18,9 @@ import { annualReportHtml } from "./pages/annual-report-page.ts";
 import { centrePageHtml } from "./pages/centre-page.ts";
 import { pageContext, type PageContext } from "./pages/context.ts";
 import { chartInput, LABELS, profileInput, sizeHint } from "./pages/parts.ts";
-import type { CentrePage, CompilationPage, CountyKommunPage, ReportPage } from "../progress/views.ts";
+import type { CentrePage, CompilationPage, CountyKommunPage, GoalPart, ReportPage } from "../progress/views.ts";
+import { periodPageHtml } from "./pages/period-page.ts";
+import { goalPageHtml, goalPartHtml, goalPartTitle } from "./pages/goal-page.ts";
 import { compilationHtml, compilationTitle } from "./pages/compilation-page.ts";
 import { countyKommunHtml, countyPictureHtml } from "./pages/county-picture.ts";
 
@@ -41,6 +43,9 @@ export function progressPlugin(eleventyConfig: EleventyConfig, options: Progress
   eleventyConfig.addFilter("arsberattelse_html", (page: ReportPage) => annualReportHtml(page));
   eleventyConfig.addFilter("lagesbild_html", () => countyPictureHtml(context()));
   eleventyConfig.addFilter("lagesbild_kommun_html", (page: CountyKommunPage) => countyKommunHtml(context(), page.kommun));
+  eleventyConfig.addFilter("mal_period_html", (mp: PeriodProgress) => periodPageHtml(mp));
+  eleventyConfig.addFilter("mal_html", (page: GoalPage) => goalPageHtml(page, context()));
+  eleventyConfig.addFilter("mal_del_html", (part: GoalPart) => goalPartHtml(part));
   eleventyConfig.addFilter("sammanstallning_html", (page: CompilationPage) => compilationHtml(page, context()));
 
   // Filters that return HTML are rendered by our own escaping code; templates mark only these safe.
@@ -130,6 +135,8 @@ export function progressPlugin(eleventyConfig: EleventyConfig, options: Progress
   // pointing at the living pages and the index small at national scale (4,000 drafts for 400 centres).
   page("fc-arsberattelse", {
     sokbar: false,
+    // Each centre's page links its drafts; the site map lists centres (docs/decisions.md §10).
+    webbplatskarta: false,
     pagination: { data: "framsteg.reportPages", size: 1, alias: "rapport", addAllPagesToCollections: true },
     permalink: "/familjecentraler/{{ rapport.cp.centre.id }}/arsberattelse/{{ rapport.year.year }}/",
     eleventyComputed: {
@@ -172,6 +179,18 @@ export function progressPlugin(eleventyConfig: EleventyConfig, options: Progress
         `${d.malsida.goal.namn} – länsmål för ${d.malsida.period.startår}–${d.malsida.period.slutår}: vad som mäts och hur det går för familjecentralerna.`,
     },
   });
+  page("mal-del", {
+    sokbar: false,
+    // The goal page links its parts; the site map lists goals (docs/decisions.md §10).
+    webbplatskarta: false,
+    pagination: { data: "framsteg.goalParts", size: 1, alias: "maldel", addAllPagesToCollections: true },
+    permalink: "{{ maldel.url }}",
+    eleventyComputed: {
+      titel: (d: { maldel: GoalPart }) => goalPartTitle(d.maldel),
+      beskrivning: (d: { maldel: GoalPart }) =>
+        `${d.maldel.goalPage.goal.namn}: senaste värde och status för familjecentralerna i ${d.maldel.kommuner.map((k) => k.namn).join(", ")}.`,
+    },
+  });
   file("mal-json", "{{ malsida | mal_json | safe }}", {
     pagination: { data: "framsteg.goalPages", size: 1, alias: "malsida" },
     permalink: "/mal/{{ malsida.period.id }}/{{ malsida.goal.id }}.json",
@@ -194,6 +213,7 @@ export function progressPlugin(eleventyConfig: EleventyConfig, options: Progress
   });
   page("lagesbild-kommun", {
     sokbar: false,
+    webbplatskarta: false,
     pagination: { data: "framsteg.countyKommunPages", size: 1, alias: "lagesbildkommun", addAllPagesToCollections: true },
     permalink: "{{ lagesbildkommun.url }}",
     eleventyComputed: {
@@ -207,6 +227,8 @@ export function progressPlugin(eleventyConfig: EleventyConfig, options: Progress
     pagination: { data: "framsteg.compilationPages", size: 1, alias: "sammanstallning", addAllPagesToCollections: true },
     permalink: "{{ sammanstallning.url }}",
     eleventyComputed: {
+      // A split year's overview links its parts; the site map lists the year.
+      webbplatskarta: (d: { sammanstallning: CompilationPage }) => d.sammanstallning.kind !== "del",
       titel: (d: { sammanstallning: CompilationPage }) => compilationTitle(d.sammanstallning),
       beskrivning: (d: { sammanstallning: CompilationPage }) =>
         d.sammanstallning.kommun
