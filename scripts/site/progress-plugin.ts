@@ -1,28 +1,29 @@
-import { lineChartSvg, lineChartTable } from "../charts/line-chart.ts";
-import { profileChartSvg, profileChartTable } from "../charts/profile-chart.ts";
-import { statusBarsSvg } from "../charts/status-bars.ts";
-import { formatNumber, formatValue, monthName, timeElement, type Enhet } from "../format/sv.ts";
 import type { Handbok } from "../model/types.ts";
-import type { Count } from "../progress/aggregate.ts";
-import { countyCsv, countyJson } from "../progress/downloads.ts";
-import type { CentreProgress, PeriodProgress, TrackedIndicator, YearReport } from "../progress/model.ts";
-import { STATUS_DISPLAY, statusBadge, statusIconSvg } from "../progress/status-display.ts";
-import type { ProgressStatus, StatusResult } from "../progress/status.ts";
-import { progressViews, type CountyPicture, type GoalPage } from "../progress/views.ts";
+import type { CentreProgress, PeriodProgress, YearReport } from "../progress/model.ts";
+import { statusBadge } from "../progress/status-display.ts";
+import type { ProgressStatus } from "../progress/status.ts";
+import {
+  progressViews,
+  type CentrePage,
+  type CompilationPage,
+  type CountyKommunPage,
+  type GoalPage,
+  type GoalPart,
+  type ReportPage,
+} from "../progress/views.ts";
 import { interpretationHtml, isUnknown } from "../progress/tolkningar.ts";
-import type { EleventyConfig } from "./eleventy-plugin.ts";
-import { countyHasData, deadlineText, hasMeasurements, progressSentence } from "./progress-wording.ts";
+import { timeElement } from "../format/sv.ts";
 import { timed } from "../build-phases.ts";
-import { shared } from "./shared-data.ts";
+import type { EleventyConfig } from "./eleventy-plugin.ts";
 import { annualReportHtml } from "./pages/annual-report-page.ts";
 import { centrePageHtml } from "./pages/centre-page.ts";
-import { pageContext, type PageContext } from "./pages/context.ts";
-import { chartInput, LABELS, profileInput, sizeHint } from "./pages/parts.ts";
-import type { CentrePage, CompilationPage, CountyKommunPage, GoalPart, ReportPage } from "../progress/views.ts";
-import { periodPageHtml } from "./pages/period-page.ts";
-import { goalPageHtml, goalPartHtml, goalPartTitle } from "./pages/goal-page.ts";
 import { compilationHtml, compilationTitle } from "./pages/compilation-page.ts";
+import { pageContext, type PageContext } from "./pages/context.ts";
 import { countyKommunHtml, countyPictureHtml } from "./pages/county-picture.ts";
+import { goalPageHtml, goalPartHtml, goalPartTitle } from "./pages/goal-page.ts";
+import { LABELS, sizeHint } from "./pages/parts.ts";
+import { periodPageHtml } from "./pages/period-page.ts";
+import { shared } from "./shared-data.ts";
 
 export interface ProgressPluginOptions {
   model: () => Handbok;
@@ -49,63 +50,27 @@ export function progressPlugin(eleventyConfig: EleventyConfig, options: Progress
   eleventyConfig.addFilter("sammanstallning_html", (page: CompilationPage) => compilationHtml(page, context()));
 
   // Filters that return HTML are rendered by our own escaping code; templates mark only these safe.
-  eleventyConfig.addFilter("status_badge", (result: StatusResult) => statusBadge(result.status, { manual: result.manual }));
   eleventyConfig.addFilter("status_badge_text", (status: ProgressStatus, manual?: boolean) =>
     statusBadge(status, { manual: manual === true }),
   );
-  eleventyConfig.addFilter(
-    "status_kort",
-    (status: ProgressStatus) =>
-      `<span class="status ${STATUS_DISPLAY[status].className}">${statusIconSvg(status)} <abbr title="${status}">${STATUS_DISPLAY[status].short}</abbr></span>`,
-  );
   eleventyConfig.addFilter("sv_datum", (iso: string) => timeElement(iso));
-  eleventyConfig.addFilter("linjediagram", (t: TrackedIndicator) => lineChartSvg(chartInput(t)));
-  eleventyConfig.addFilter("linjetabell", (t: TrackedIndicator) => lineChartTable(chartInput(t), `${t.name}: värden`));
-  eleventyConfig.addFilter("profildiagram", (cp: CentreProgress, year: YearReport) => profileChartSvg(profileInput(cp, year)));
-  eleventyConfig.addFilter("profiltabell", (cp: CentreProgress, year: YearReport) => profileChartTable(profileInput(cp, year)));
-  eleventyConfig.addFilter("statusstaplar", (counts: Count<ProgressStatus>[], id: string, title: string) =>
-    statusBarsSvg({ id, title, counts }),
-  );
   // Plain-text filters (escaped by Nunjucks as usual).
   eleventyConfig.addFilter("etikett", (value: string) => LABELS[value] ?? value);
   // An interpretation mark beside a value (HTML, escaped here), and the words for an unknown fact.
   eleventyConfig.addFilter("tolkning", (reason: string | undefined) => interpretationHtml(reason));
   eleventyConfig.addFilter("okand", (value: unknown) => isUnknown(value));
-  eleventyConfig.addFilter("med_tolkning", (centres: CentreProgress[], field: string) =>
-    centres.filter((cp) => cp.centre.tolkningar?.[field] !== undefined),
-  );
   // Reader-facing wording of progress (scripts/site/progress-wording.ts).
-  eleventyConfig.addFilter("framsteg_mening", (t: TrackedIndicator) => progressSentence(t));
-  eleventyConfig.addFilter("maldatum", (t: TrackedIndicator) => deadlineText(t));
-  eleventyConfig.addFilter("med_matningar", (ts: TrackedIndicator[]) => ts.filter(hasMeasurements));
-  eleventyConfig.addFilter("utan_matningar", (ts: TrackedIndicator[]) => ts.filter((t) => !hasMeasurements(t)));
-  eleventyConfig.addFilter("lagesbild_har_data", (lb: CountyPicture) => countyHasData(lb));
-  eleventyConfig.addFilter("nagon_matning", (goals: { indicators: TrackedIndicator[] }[]) =>
-    goals.some((g) => g.indicators.some(hasMeasurements)),
-  );
-  eleventyConfig.addFilter("sv_varde", (value: number | undefined, unit: Enhet) => (value === undefined ? "–" : formatValue(value, unit)));
-  eleventyConfig.addFilter("sv_tal", (value: number | undefined, maxDecimals = 2) =>
-    value === undefined || value === null ? "–" : formatNumber(value, { maxDecimals }),
-  );
   eleventyConfig.addFilter("dar", (items: unknown[], path: string, value: unknown) =>
     items.filter((item) => path.split(".").reduce<unknown>((v, key) => (v as Record<string, unknown> | undefined)?.[key], item) === value),
   );
-  eleventyConfig.addFilter("till_och_med", (points: { year: number }[], year: number) => points.filter((p) => p.year <= year));
-  eleventyConfig.addFilter("tidsfrist", (mmdd: string) => {
-    const [month, day] = mmdd.split("-").map(Number);
-    return `${day ?? ""} ${monthName(month ?? 1)}`;
-  });
-  eleventyConfig.addFilter("utan_noll", (counts: Count<string>[]) => counts.filter((c) => c.count > 0));
-  eleventyConfig.addFilter("summa", (counts: Count<string>[]) => counts.reduce((sum, c) => sum + c.count, 0));
   eleventyConfig.addFilter("storlek", (text: string) => sizeHint(text));
   // Download contents, also used for the size hints next to the links.
   eleventyConfig.addFilter("fc_json", (cp: CentreProgress) => context().centreJson(cp));
-  const csvOptions = (): { fiktivt: boolean } => ({ fiktivt: options.model().län.fiktivt });
   eleventyConfig.addFilter("fc_csv", (cp: CentreProgress) => context().centreCsv(cp));
   eleventyConfig.addFilter("mal_json", (page: GoalPage) => context().goalJson(page));
   eleventyConfig.addFilter("mal_csv", (page: GoalPage) => context().goalCsv(page));
-  eleventyConfig.addFilter("lan_json", () => countyJson(options.model(), views().model));
-  eleventyConfig.addFilter("lan_csv", () => countyCsv(views().model, csvOptions()));
+  eleventyConfig.addFilter("lan_json", () => context().countyJson());
+  eleventyConfig.addFilter("lan_csv", () => context().countyCsv());
 
   const page = (name: string, data: Record<string, unknown>): void => {
     eleventyConfig.addTemplate(`framsteg/${name}.njk`, `{% include "sidor/${name}.njk" %}`, { layout: LAYOUT, ...data });

@@ -5,7 +5,7 @@
  */
 
 import type { Handbok } from "../../model/types.ts";
-import { centreCsv, centreJson, goalCsv, goalJson } from "../../progress/downloads.ts";
+import { centreCsv, centreJson, countyCsv, countyJson, goalCsv, goalJson } from "../../progress/downloads.ts";
 import type { CentreProgress } from "../../progress/model.ts";
 import type { GoalPage, ProgressViews } from "../../progress/views.ts";
 
@@ -21,6 +21,8 @@ export interface PageContext {
   centreJson: (cp: CentreProgress) => string;
   goalCsv: (page: GoalPage) => string;
   goalJson: (page: GoalPage) => string;
+  countyCsv: () => string;
+  countyJson: () => string;
 }
 
 const contexts = new WeakMap<ProgressViews, PageContext>();
@@ -52,6 +54,8 @@ export function pageContext(handbok: Handbok, views: ProgressViews): PageContext
     centreJson: once((cp: CentreProgress) => centreJson(handbok, views.model, cp)),
     goalCsv: once((page: GoalPage) => goalCsv(views.model, page.period.id, page.goal.id, csvOptions)),
     goalJson: once((page: GoalPage) => goalJson(handbok, views.model, page.period, page.goal)),
+    countyCsv: once((v: ProgressViews) => countyCsv(v.model, csvOptions)).bind(undefined, views),
+    countyJson: once((v: ProgressViews) => countyJson(handbok, v.model)).bind(undefined, views),
   };
   contexts.set(views, context);
   return context;
