@@ -430,13 +430,21 @@ function centreFile(
     if (values.length) entry.förbättringsarbeten = values;
     return entry;
   });
+  const typ = r.chance(0.85) ? "familjecentral" : "familjecentralsliknande";
+  const samlokalisering = r.pick(["helt", "helt", "delvis", "ej"]);
+  const drawn = r.some(VERKSAMHETER, r.int(3, 4));
   const centre = {
     id,
     namn,
     kommun,
-    typ: r.chance(0.85) ? "familjecentral" : "familjecentralsliknande",
-    samlokalisering: r.pick(["helt", "helt", "delvis", "ej"]),
-    verksamheter: r.some(VERKSAMHETER, r.int(3, 4)),
+    typ,
+    samlokalisering,
+    // The validator's definitions (scripts/validate/rules/centre-facts.ts): a familjecentral has all four
+    // base operations; a familjecentralsliknande verksamhet has a BVC and a municipal one, never all four.
+    verksamheter:
+      typ === "familjecentral"
+        ? [...VERKSAMHETER]
+        : ["barnavårdscentral", ...drawn.filter((v) => v === "öppen förskola" || v === "socialtjänst")],
     storlek: r.chance(0.5) ? "stor" : "liten",
     källor: ["kalmar-2023"],
     kontakt: { "e-post": `familjecentralen-${id}@exempel.se` },

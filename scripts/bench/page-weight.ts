@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { join, relative, sep } from "node:path";
 import { gzipSync } from "node:zlib";
 
 /** What one page costs to read: its HTML and every stylesheet and script it references, as served. */
@@ -111,4 +111,20 @@ export function mainText(html: string): string {
     .replace(/<[^>]+>/g, " ")
     .replace(/\s+/g, " ")
     .trim();
+}
+
+/**
+ * The largest HTML page of a built site, as a URL path and its bytes. The whole guidance on one page
+ * (/vagledning/hela/, also in archived editions) is left out: it exists to be printed as one document.
+ * Every other page is held to 150 KB (docs/decisions.md §10).
+ */
+export function largestPage(outDir: string, htmlFiles: string[]): { url: string; bytes: number } | undefined {
+  let largest: { url: string; bytes: number } | undefined;
+  for (const file of htmlFiles) {
+    const rel = relative(outDir, file).split(sep).join("/");
+    if (rel.endsWith("vagledning/hela/index.html")) continue;
+    const bytes = statSync(file).size;
+    if (!largest || bytes > largest.bytes) largest = { url: `/${rel.replace(/index\.html$/, "")}`, bytes };
+  }
+  return largest;
 }

@@ -7,7 +7,7 @@ import { validateRoot } from "../validate/index.ts";
 import { formatText } from "../validate/report.ts";
 import { prepareFloor } from "../bench/floor.ts";
 import { DEFAULT_SCALE, generateRoot, type Scale } from "../bench/generate.ts";
-import { weighPage, type PageWeight } from "../bench/page-weight.ts";
+import { largestPage, weighPage, type PageWeight } from "../bench/page-weight.ts";
 import { runMeasured } from "../bench/process.ts";
 import { measureRebuild } from "../bench/rebuild.ts";
 import { firstSearchCost } from "../bench/search.ts";
@@ -183,6 +183,7 @@ await runCli("bench", async () => {
       guidance: weighPage(site, root.plainPage),
       centre: centrePage ? weighPage(site, centrePage) : undefined,
       lagesbild: weighPage(site, "/lagesbild/"),
+      largest: largestPage(site, htmlFiles),
     };
     const pagefindBytes = folderBytes(join(site, "pagefind"));
     const search = await firstSearchCost(site, "förälder");
@@ -255,6 +256,12 @@ await runCli("bench", async () => {
       weightRow(`Vägledningssida utan diagram ${root.plainPage}`, weights.guidance, 50 * KB),
       weightRow(`Familjecentralens sida ${centrePage ?? ""}`.trim(), weights.centre, undefined),
       weightRow("Lägesbild /lagesbild/", weights.lagesbild, undefined),
+      {
+        name: `Största HTML-sidan (utom /vagledning/hela/) ${weights.largest?.url ?? ""}`.trim(),
+        value: weights.largest ? kb(weights.largest.bytes) : "–",
+        target: "≤ 150 KB",
+        met: weights.largest ? weights.largest.bytes <= 150 * KB : undefined,
+      },
     ];
 
     const loadAfter = loadavg();

@@ -11,6 +11,7 @@ import {
   type GoalProgress,
   type ProgressModel,
   type TrackedIndicator,
+  type WorkProgress,
   type YearReport,
 } from "./model.ts";
 import type { ProgressStatus } from "./status.ts";
@@ -47,7 +48,7 @@ export interface ReportPage {
   cp: CentreProgress;
   year: YearReport;
   /** Status as of the report's year. */
-  works: { t: TrackedIndicator; status: ProgressStatus; manual: boolean }[];
+  works: { t: WorkProgress; status: ProgressStatus; manual: boolean }[];
   period?: Malperiod;
   goals: { group: GoalGroup; rows: { t: GoalProgress; status: ProgressStatus; manual: boolean; value?: number }[] }[];
 }
@@ -71,13 +72,150 @@ export interface CountyPicture {
   earlier: { period: Malperiod; counts: Count<ProgressStatus>[] }[];
 }
 
+/** A municipality with centres, in the county file's order. */
+export interface KommunGroup {
+  id: string;
+  namn: string;
+  centres: CentreProgress[];
+}
+
+/**
+ * One page of a year's compilation of annual reports: the whole year on one page, or, for a county with
+ * many centres, an overview of the year and one part per municipality (split again when a municipality
+ * alone has too many centres), so that no page grows with the number of centres (docs/decisions.md §10).
+ */
+export interface CompilationPage {
+  year: number;
+  url: string;
+  kind: "hela" | "översikt" | "del";
+  /** The reports on the page: every centre's for "hela" and "del", none for "översikt". */
+  reports: ReportPage[];
+  /** For "del": its municipality, and which part of it when the municipality is split. */
+  kommun?: { id: string; namn: string };
+  part?: number;
+  parts?: number;
+  /** For "översikt": its parts. */
+  children?: CompilationPage[];
+}
+
+/**
+ * A part of a goal page in a large county: the per-centre rows of a few whole municipalities, at most
+ * GOAL_ROWS_PER_PART rows (centre × indicator) unless one municipality alone has more.
+ */
+export interface GoalPart {
+  goalPage: GoalPage;
+  url: string;
+  part: number;
+  kommuner: KommunGroup[];
+}
+
+/** A municipality's page of the county picture, /lagesbild/kommun/<id>/ (only when the picture is split). */
+export interface CountyKommunPage {
+  url: string;
+  kommun: KommunGroup;
+}
+
 export interface ProgressViews {
   model: ProgressModel;
   centrePages: CentrePage[];
   goalPages: GoalPage[];
   reportPages: ReportPage[];
   compilationYears: number[];
+  /** Every page of every year's compilation, newest year first. */
+  compilationPages: CompilationPage[];
   county: CountyPicture;
+  /** Municipalities with centres, in the county file's order. */
+  kommuner: KommunGroup[];
+  /** Whether /lagesbild/ shows counts per municipality, with a page for each (countyKommunPages). */
+  countySplit: boolean;
+  countyKommunPages: CountyKommunPage[];
+  /** Whether goal pages show counts per municipality, with the centres' rows in goalParts. */
+  goalsSplit: boolean;
+  goalParts: GoalPart[];
+}
+
+/**
+ * Above this many centres, /lagesbild/ shows counts per municipality and each municipality gets a page, and
+ * each goal page shows counts per municipality with the centres' rows on parts (goalParts).
+ */
+export const COUNTY_PICTURE_SPLIT_ABOVE = 100;
+/** At most this many rows (centre × indicator, about 0.5 KB each) on one part of a split goal page. */
+export const GOAL_ROWS_PER_PART = 150;
+/**
+ * At most this many table rows on one page of a compilation. A centre's section costs its goal and work
+ * rows (about 0.5 KB each) plus about two rows' worth of heading and text.
+ */
+export const COMPILATION_MAX_ROWS = 200;
+const compilationRows = (r: ReportPage): number => 2 + r.works.length + r.goals.reduce((sum, g) => sum + g.rows.length, 0);
+
+function kommunGroups(handbok: Handbok, model: ProgressModel): KommunGroup[] {
+  const byKommun = new Map<string, CentreProgress[]>();
+  for (const cp of model.centres) byKommun.set(cp.centre.kommun, [...(byKommun.get(cp.centre.kommun) ?? []), cp]);
+  return handbok.län.kommuner.flatMap((k) => {
+    const centres = byKommun.get(k.id) ?? [];
+    return centres.length ? [{ id: k.id, namn: k.namn, centres }] : [];
+  });
+}
+
+function goalParts(goalPages: GoalPage[], kommuner: KommunGroup[]): GoalPart[] {
+  return goalPages.flatMap((goalPage) => {
+    const perCentre = Math.max(1, goalPage.indicators.length);
+    const groups: KommunGroup[][] = [];
+    let rows = 0;
+    for (const k of kommuner) {
+      const needed = k.centres.length * perCentre;
+      const last = groups.at(-1);
+      if (last && rows + needed <= GOAL_ROWS_PER_PART) {
+        last.push(k);
+        rows += needed;
+      } else {
+        groups.push([k]);
+        rows = needed;
+      }
+    }
+    return groups.map((group, i) => ({
+      goalPage,
+      url: `/mal/${goalPage.period.id}/${goalPage.goal.id}/del-${i + 1}/`,
+      part: i + 1,
+      kommuner: group,
+    }));
+  });
+}
+
+function compilationPages(years: number[], reportPages: ReportPage[], kommuner: KommunGroup[]): CompilationPage[] {
+  const byYear = new Map<number, ReportPage[]>();
+  for (const r of reportPages) byYear.set(r.year.year, [...(byYear.get(r.year.year) ?? []), r]);
+  return years.flatMap((year): CompilationPage[] => {
+    const reports = byYear.get(year) ?? [];
+    const url = `/lagesbild/sammanstallning/${year}/`;
+    if (reports.reduce((sum, r) => sum + compilationRows(r), 0) <= COMPILATION_MAX_ROWS) return [{ year, url, kind: "hela", reports }];
+    const byCentre = new Map(reports.map((r) => [r.cp.centre.id, r]));
+    const children = kommuner.flatMap((k) => {
+      // A municipality is split only when it alone is over the limit; its parts are filled in order.
+      const chunks: ReportPage[][] = [];
+      let rows = 0;
+      for (const r of k.centres.flatMap((cp) => byCentre.get(cp.centre.id) ?? [])) {
+        const last = chunks.at(-1);
+        if (last && rows + compilationRows(r) <= COMPILATION_MAX_ROWS) {
+          last.push(r);
+          rows += compilationRows(r);
+        } else {
+          chunks.push([r]);
+          rows = compilationRows(r);
+        }
+      }
+      return chunks.map((chunk, i): CompilationPage => ({
+        year,
+        url: `${url}${k.id}/${i === 0 ? "" : `del-${i + 1}/`}`,
+        kind: "del",
+        reports: chunk,
+        kommun: { id: k.id, namn: k.namn },
+        part: i + 1,
+        parts: chunks.length,
+      }));
+    });
+    return [{ year, url, kind: "översikt", reports: [], children }, ...children];
+  });
 }
 
 const ATTENTION: readonly ProgressStatus[] = ["Försämring", "Ej uppnått", "Begränsade framsteg"];
@@ -154,6 +292,8 @@ export function progressViews(handbok: Handbok): ProgressViews {
   );
 
   const compilationYears = [...model.followUpYears].sort((a, b) => b - a);
+  const kommuner = kommunGroups(handbok, model);
+  const countySplit = model.centres.length > COUNTY_PICTURE_SPLIT_ABOVE;
 
   return cacheAndReturn(handbok, {
     model,
@@ -161,7 +301,13 @@ export function progressViews(handbok: Handbok): ProgressViews {
     goalPages,
     reportPages,
     compilationYears,
+    compilationPages: compilationPages(compilationYears, reportPages, kommuner),
     county: countyPicture(handbok, model),
+    kommuner,
+    countySplit,
+    countyKommunPages: countySplit ? kommuner.map((kommun) => ({ url: `/lagesbild/kommun/${kommun.id}/`, kommun })) : [],
+    goalsSplit: countySplit,
+    goalParts: countySplit ? goalParts(goalPages, kommuner) : [],
   });
 }
 

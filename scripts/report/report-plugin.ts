@@ -19,6 +19,8 @@ export function reportPlugin(eleventyConfig: EleventyConfig, options: ReportPlug
     layout: "layouts/bas.njk",
     // A form with the coordinator's own draft has nothing to find in search.
     sokbar: false,
+    // Linked from its centre's page; the site map lists centres, not one form per centre.
+    webbplatskarta: false,
     pagination: { data: "rapportsidor", size: 1, alias: "rs", addAllPagesToCollections: true },
     permalink: "/familjecentraler/{{ rs.centre.id }}/rapportera/",
     // A function, not a Nunjucks string: a string template escapes the centre's name, and the layout escapes it again.

@@ -6,6 +6,7 @@ import { projectDir } from "../paths.ts";
 import { schemaJson } from "../validate/schemas.ts";
 import { glossaryPlugin } from "./glossary.ts";
 import { createMarkdown } from "./markdown.ts";
+import { shared } from "./shared-data.ts";
 
 /** What the build hands to Eleventy: the content root and a function that returns its validated model. */
 export interface PluginOptions {
@@ -123,7 +124,7 @@ export function handbookPlugin(eleventyConfig: EleventyConfig, options: PluginOp
   md.use(glossaryPlugin, () => model().ordlista);
   eleventyConfig.setLibrary("md", md);
 
-  eleventyConfig.addGlobalData("handbok", () => model());
+  eleventyConfig.addGlobalData("handbok", () => shared(model()));
   eleventyConfig.addGlobalData("layout", "layouts/sida.njk");
   eleventyConfig.addGlobalData("eleventyComputed", {
     // The page's entry in the model (front matter already validated), found by its source file.

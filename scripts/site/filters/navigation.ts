@@ -4,7 +4,13 @@ import type { FilterMap } from "./types.ts";
 /** An item of Eleventy's collections.all, as far as navigation needs it. */
 interface CollectionItem {
   url: string | false;
-  data: { titel?: unknown; ordning?: unknown; sida?: { titel: string; sammanfattning: string; ordning?: number } };
+  data: {
+    titel?: unknown;
+    ordning?: unknown;
+    sida?: { titel: string; sammanfattning: string; ordning?: number };
+    /** false leaves the page out of the site map (its parent page links it); breadcrumbs still use it. */
+    webbplatskarta?: unknown;
+  };
 }
 
 type Page = NavPage & { sammanfattning?: string };
@@ -52,7 +58,12 @@ export function navigationFilters(startLabel: string): FilterMap {
     undersidor: (url: string, all: CollectionItem[]) => (url === "/" ? [] : childrenOf(pagesOf(all), url)),
     ejLankade: (pages: Page[], html: string) => (pages ?? []).filter((p) => !String(html ?? "").includes(`href="${p.url}"`)),
     forraNasta: (url: string, all: CollectionItem[]) => prevNext(pagesOf(all), url),
-    webbplatstrad: (all: CollectionItem[]) => pageTree(pagesOf(all)),
+    // Pages that exist once per centre and year (drafts, forms, parts of split pages) stay out of the site
+    // map, so that it grows with the county's centres, not with centres × years (docs/decisions.md §10).
+    webbplatstrad: (all: CollectionItem[]) => {
+      const hidden = new Set((all ?? []).filter((i) => i.data.webbplatskarta === false).map((i) => i.url));
+      return pageTree(pagesOf(all).filter((p) => !hidden.has(p.url)));
+    },
     sorteraUrl: (all: CollectionItem[]) =>
       (all ?? [])
         .filter((i) => typeof i.url === "string" && i.url.endsWith("/"))
