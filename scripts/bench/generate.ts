@@ -430,13 +430,18 @@ function centreFile(
     if (values.length) entry.förbättringsarbeten = values;
     return entry;
   });
+  // Type and operations agree, as the validator requires (rules/centre-facts.ts): a familjecentral has all
+  // four base operations; a familjecentralsliknande verksamhet has a BVC and one or two municipal ones.
+  const familjecentral = r.chance(0.85);
   const centre = {
     id,
     namn,
     kommun,
-    typ: r.chance(0.85) ? "familjecentral" : "familjecentralsliknande",
+    typ: familjecentral ? "familjecentral" : "familjecentralsliknande",
     samlokalisering: r.pick(["helt", "helt", "delvis", "ej"]),
-    verksamheter: r.some(VERKSAMHETER, r.int(3, 4)),
+    verksamheter: familjecentral
+      ? [...VERKSAMHETER]
+      : ["barnavårdscentral", ...r.some(["öppen förskola", "socialtjänst"] as const, r.int(1, 2))],
     storlek: r.chance(0.5) ? "stor" : "liten",
     källor: ["kalmar-2023"],
     kontakt: { "e-post": `familjecentralen-${id}@exempel.se` },
