@@ -199,7 +199,7 @@ await runCli("bench", async () => {
     if ("error" in rebuild) log(`Utvecklingsservern kunde inte mätas: ${rebuild.error}`);
     else
       log(
-        `Utvecklingsservern: första bygget ${s(rebuild.firstBuildSeconds)}, ombygge efter en ändrad familjecentral ${s(rebuild.rebuildSeconds)}.`,
+        `Utvecklingsservern: första bygget ${s(rebuild.firstBuildSeconds)}, sidan uppdaterad efter en ändrad familjecentral ${s(rebuild.rebuildSeconds)}, sökindexet i bakgrunden klart efter ${s(rebuild.indexSeconds)} (servern: ${rebuild.serverReport}).`,
       );
 
     const underLoadNote = (series: ReturnType<typeof summarize>): string =>
@@ -237,7 +237,7 @@ await runCli("bench", async () => {
       },
       { name: "npm run validate som process", value: s(validateCli.seconds), target: "–", met: undefined },
       {
-        name: "Ombygge efter en ändrad familjecentral",
+        name: "Ombygge efter en ändrad familjecentral (sidan uppdaterad)",
         value:
           "error" in rebuild
             ? `mätningen misslyckades: ${rebuild.error}`

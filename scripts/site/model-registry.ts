@@ -3,8 +3,19 @@ import type { Handbok } from "../model/types.ts";
 import { validateRoot } from "../validate/index.ts";
 
 // The build validates before Eleventy starts; Eleventy's config then reads the same model from here.
-// In watch mode the model is re-read whenever data changes (see refreshModel).
+// In watch mode the dev server sets a new model before each rebuild (scripts/cli/serve.ts), and with it
+// the render scope: which centres' pages that rebuild renders (docs/dev-server.md).
 let model: Handbok | undefined;
+
+/** The pages a dev-server rebuild renders; undefined renders every page (docs/dev-server.md §2). */
+export interface RenderScope {
+  /** Centres whose own pages are rendered; the aggregate progress pages are rendered whole. */
+  centres: ReadonlySet<string>;
+  /** Render nothing: the edit made the data invalid, so the last valid pages stay. */
+  nothing?: boolean;
+}
+
+let scope: RenderScope | undefined;
 
 export function currentRoot(): string {
   return resolve(process.env.FC_ROOT ?? ".");
@@ -22,4 +33,12 @@ export function currentModel(): Handbok {
     model = result.model;
   }
   return model;
+}
+
+export function setRenderScope(next: RenderScope | undefined): void {
+  scope = next;
+}
+
+export function renderScope(): RenderScope | undefined {
+  return scope;
 }

@@ -13,6 +13,7 @@ import { interpretationHtml, isUnknown } from "../progress/tolkningar.ts";
 import type { EleventyConfig } from "./eleventy-plugin.ts";
 import { countyHasData, deadlineText, hasMeasurements, progressSentence } from "./progress-wording.ts";
 import { timed } from "../build-phases.ts";
+import { onlyChangedCentres } from "./dev-scope.ts";
 
 export interface ProgressPluginOptions {
   model: () => Handbok;
@@ -75,6 +76,8 @@ function profileInput(cp: CentreProgress, year: YearReport): ProfileChartInput {
 }
 
 const LAYOUT = "layouts/bas.njk";
+/** Per-centre pages: a dev-server rebuild after one centre's file changed renders only that centre's (dev-scope.ts). */
+const byCentre = onlyChangedCentres((item: { cp: CentreProgress } | CentreProgress) => ("cp" in item ? item.cp : item).centre.id);
 const FILE = { layout: false, eleventyExcludeFromCollections: true };
 
 /** The progress pages: centres, county goals, the county picture, annual reports and downloads. */
@@ -157,7 +160,7 @@ export function progressPlugin(eleventyConfig: EleventyConfig, options: Progress
     beskrivning: "Alla familjecentraler och familjecentralsliknande verksamheter i länet, med kommun och en sida för varje.",
   });
   page("fc-sida", {
-    pagination: { data: "framsteg.centrePages", size: 1, alias: "fcsida", addAllPagesToCollections: true },
+    pagination: { data: "framsteg.centrePages", size: 1, alias: "fcsida", addAllPagesToCollections: true, before: byCentre },
     permalink: "/familjecentraler/{{ fcsida.cp.centre.id }}/",
     eleventyComputed: {
       titel: (d: { fcsida: { cp: CentreProgress } }) => d.fcsida.cp.centre.namn,
@@ -169,7 +172,7 @@ export function progressPlugin(eleventyConfig: EleventyConfig, options: Progress
   // pointing at the living pages and the index small at national scale (4,000 drafts for 400 centres).
   page("fc-arsberattelse", {
     sokbar: false,
-    pagination: { data: "framsteg.reportPages", size: 1, alias: "rapport", addAllPagesToCollections: true },
+    pagination: { data: "framsteg.reportPages", size: 1, alias: "rapport", addAllPagesToCollections: true, before: byCentre },
     permalink: "/familjecentraler/{{ rapport.cp.centre.id }}/arsberattelse/{{ rapport.year.year }}/",
     eleventyComputed: {
       titel: (d: { rapport: { cp: CentreProgress; year: YearReport } }) =>
@@ -179,11 +182,11 @@ export function progressPlugin(eleventyConfig: EleventyConfig, options: Progress
     },
   });
   file("fc-json", "{{ fc | fc_json | safe }}", {
-    pagination: { data: "framsteg.model.centres", size: 1, alias: "fc" },
+    pagination: { data: "framsteg.model.centres", size: 1, alias: "fc", before: byCentre },
     permalink: "/familjecentraler/{{ fc.centre.id }}.json",
   });
   file("fc-csv", "{{ fc | fc_csv | safe }}", {
-    pagination: { data: "framsteg.model.centres", size: 1, alias: "fc" },
+    pagination: { data: "framsteg.model.centres", size: 1, alias: "fc", before: byCentre },
     permalink: "/familjecentraler/{{ fc.centre.id }}.csv",
   });
 
