@@ -3,8 +3,8 @@ import { resolve } from "node:path";
 import { projectDir } from "../paths.ts";
 import { validateRoot } from "../validate/index.ts";
 import { formatText } from "../validate/report.ts";
-import { renderScope, setModel } from "../site/model-registry.ts";
-import { scopeForChanges, setRenderScope, settleScope } from "../site/dev-scope.ts";
+import { renderScope, setModel, type RenderScope } from "../site/model-registry.ts";
+import { AGGREGATES_TRIGGER, RebuildPlanner, setRenderScope, settleScope } from "../site/dev-scope.ts";
 import { BackgroundIndex } from "../site/dev-index.ts";
 import type { Handbok } from "../model/types.ts";
 import { parseArgs, runCli, UsageError } from "./args.ts";
@@ -13,6 +13,16 @@ import { parseArgs, runCli, UsageError } from "./args.ts";
 // rebuilding on every edit. A rebuild with invalid data keeps the last valid data and prints the problems.
 // An edit to one centre's files re-renders only the pages that show that centre, and search is re-indexed
 // in the background without holding up the reload (docs/dev-server.md).
+const seconds = (since: number): string => ((performance.now() - since) / 1000).toFixed(2).replace(".", ",");
+
+/** The line the server prints after a rebuild; the benchmark and the tests read it. */
+function rebuildLine(scope: RenderScope | undefined, pages: number, started: number, editSeen: number): string {
+  if (!scope) return `Uppdaterade ${pages} sidor (hela webbplatsen) på ${seconds(started)} s.`;
+  const ids = [...scope.centres].join(", ");
+  if (scope.part === "own") return `Uppdaterade ${pages} sidor för ${ids} på ${seconds(started)} s.`;
+  return `Uppdaterade ${pages} sammanfattande sidor för ${ids} på ${seconds(started)} s (${seconds(editSeen)} s efter ändringen).`;
+}
+
 await runCli("start", async () => {
   const { flags } = parseArgs(process.argv.slice(2), { values: ["root", "out"] });
   const rootDir = resolve(String(flags.get("root") ?? "."));
@@ -28,7 +38,12 @@ await runCli("start", async () => {
   }
   setModel(first.model);
   let valid: Handbok = first.model;
+  // When the rebuild began, and when the edit it answers was seen (the aggregates follow the own pages).
   let started = performance.now();
+  let editSeen = started;
+  const planner = new RebuildPlanner(rootDir);
+  // Eleventy's watcher entry, known once the first build is done.
+  const watcher: { run?: (path: string) => Promise<void> } = {};
   const search = new BackgroundIndex(outDir, (pages) => process.stdout.write(`Sökindex klart: ${pages} sidor.\n`));
   const elev = new Eleventy(resolve(rootDir, "content"), outDir, {
     configPath: resolve(projectDir, ".eleventy.js"),
@@ -37,12 +52,14 @@ await runCli("start", async () => {
       // Which pages the changed files feed (docs/dev-server.md §2). Eleventy passes the changed paths.
       eleventyConfig.on("eleventy.beforeWatch", (changed: string[]) => {
         started = performance.now();
-        setRenderScope(scopeForChanges(rootDir, changed, valid));
-        process.stderr.write(`DEBUG queue ${JSON.stringify(changed)} scope ${JSON.stringify([...(renderScope()?.centres ?? [])])}\n`);
+        const scope = planner.plan(changed, valid);
+        if (scope?.part !== "aggregates") editSeen = started;
+        setRenderScope(scope);
       });
       // Re-validate before each rebuild so the site never shows data the validator would refuse. Files
       // whose text did not change are not parsed again (parse-sources.ts).
       eleventyConfig.on("eleventy.before", () => {
+        if (renderScope()?.part === "aggregates") return; // validated for the own pages just before
         const result = validateRoot(rootDir);
         if (result.problems.length) process.stderr.write(formatText(result.problems, result.fileCount));
         // Throwing here would make Eleventy print a stack trace; instead the rebuild keeps the last valid
@@ -58,17 +75,19 @@ await runCli("start", async () => {
       eleventyConfig.on("eleventy.after", (event: { results?: unknown[] }) => {
         const scope = renderScope();
         setRenderScope(undefined);
-        if (scope?.nothing) return;
-        const seconds = ((performance.now() - started) / 1000).toFixed(2).replace(".", ",");
-        const what = scope ? `${[...scope.centres].join(", ")} och sammanställningarna` : "hela webbplatsen";
-        process.stdout.write(`Uppdaterade ${event.results?.length ?? 0} sidor (${what}) på ${seconds} s.\n`);
-        // Search is re-indexed in the background: the reload never waits for it (docs/dev-server.md §3).
-        search.refresh();
+        const aggregatesDue = planner.finished(scope);
+        if (scope?.part !== "nothing") process.stdout.write(`${rebuildLine(scope, event.results?.length ?? 0, started, editSeen)}\n`);
+        // The pages that sum up centres are a rebuild of their own, queued now and run by Eleventy's watcher
+        // as soon as this one has reloaded the browser (docs/dev-server.md §2).
+        if (aggregatesDue) void watcher.run?.(resolve(rootDir, AGGREGATES_TRIGGER));
+        // Search is re-indexed in the background once the pages are complete: the reload never waits for it
+        // (docs/dev-server.md §3).
+        else if (scope?.part !== "nothing") search.refresh();
       });
     },
   });
   await elev.init();
-  await elev.watch();
+  watcher.run = await elev.watch();
   await elev.serve(port);
   process.stdout.write(`Handboken visas på http://localhost:${port}/\n`);
   return new Promise<number>(() => undefined);

@@ -9,10 +9,13 @@ let model: Handbok | undefined;
 
 /** The pages a dev-server rebuild renders; undefined renders every page (docs/dev-server.md §2). */
 export interface RenderScope {
-  /** Centres whose own pages are rendered; the aggregate progress pages are rendered whole. */
+  /** The centres whose files changed. */
   centres: ReadonlySet<string>;
-  /** Render nothing: the edit made the data invalid, so the last valid pages stay. */
-  nothing?: boolean;
+  /**
+   * "own": those centres' own pages; "aggregates": the pages that sum up centres (rendered whole, right
+   * after "own"); "nothing": the edit made the data invalid, so the last valid pages stay.
+   */
+  part: "own" | "aggregates" | "nothing";
 }
 
 let scope: RenderScope | undefined;

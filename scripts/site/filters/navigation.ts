@@ -12,7 +12,7 @@ type Page = NavPage & { sammanfattning?: string };
 
 const cache = new WeakMap<object, Page[]>();
 
-/** The pages of the last build that rendered every page (the dev server's partial rebuilds start from it). */
+/** Every page as of the last build, complete or partial (the dev server's partial rebuilds start from it). */
 let lastComplete: Page[] = [];
 
 /**
@@ -36,7 +36,9 @@ function pagesOf(all: CollectionItem[] | undefined): Page[] {
       const fresh = new Map(pages.map((p) => [p.url, p]));
       const known = new Set(lastComplete.map((p) => p.url));
       pages = [...lastComplete.map((p) => fresh.get(p.url) ?? p), ...pages.filter((p) => !known.has(p.url))];
-    } else lastComplete = pages;
+    }
+    // The next partial rebuild starts from this one (the aggregates follow the centre's own pages).
+    lastComplete = pages;
     cache.set(all, pages);
   }
   return pages;
