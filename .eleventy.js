@@ -8,6 +8,7 @@ import { progressPlugin } from "./scripts/site/progress-plugin.ts";
 import { reportPlugin } from "./scripts/report/report-plugin.ts";
 import { currentModel, currentRoot } from "./scripts/site/model-registry.ts";
 import { liveIndexPlugin } from "./scripts/site/pagefind.ts";
+import { devScopePlugin } from "./scripts/site/dev-scope.ts";
 
 /** @param {import("./scripts/site/eleventy-plugin.ts").EleventyConfig} eleventyConfig */
 export default function (eleventyConfig) {
@@ -19,6 +20,8 @@ export default function (eleventyConfig) {
   eleventyConfig.addPlugin(samordnarePlugin, { rootDir: currentRoot(), model: currentModel });
   eleventyConfig.addPlugin(progressPlugin, { model: currentModel });
   eleventyConfig.addPlugin(reportPlugin, { model: currentModel });
+  // The dev server's partial rebuilds (docs/dev-server.md); a no-op in every other build.
+  eleventyConfig.addPlugin(devScopePlugin);
   // Last, so that search indexes each page as it is written, after every other transform.
   eleventyConfig.addPlugin(liveIndexPlugin);
   // Eleventy takes the base path only from the config's return value (docs/publishing.md).

@@ -4,6 +4,7 @@ import type { Handbok } from "../model/types.ts";
 import type { EleventyConfig } from "../site/eleventy-plugin.ts";
 import { reportFormBundle } from "./bundle.ts";
 import { type FormPage, formPages } from "./form-model.ts";
+import { onlyChangedCentres } from "../site/dev-scope.ts";
 
 export interface ReportPluginOptions {
   model: () => Handbok;
@@ -21,7 +22,14 @@ export function reportPlugin(eleventyConfig: EleventyConfig, options: ReportPlug
     sokbar: false,
     // Linked from its centre's page; the site map lists centres, not one form per centre.
     webbplatskarta: false,
-    pagination: { data: "rapportsidor", size: 1, alias: "rs", addAllPagesToCollections: true },
+    // A dev-server rebuild after one centre's file changed renders only that centre's form (dev-scope.ts).
+    pagination: {
+      data: "rapportsidor",
+      size: 1,
+      alias: "rs",
+      addAllPagesToCollections: true,
+      before: onlyChangedCentres((p: FormPage) => p.centre.id),
+    },
     permalink: "/familjecentraler/{{ rs.centre.id }}/rapportera/",
     // A function, not a Nunjucks string: a string template escapes the centre's name, and the layout escapes it again.
     eleventyComputed: { titel: (d: { rs: FormPage }) => `Rapportera uppföljningen ${d.rs.year} – ${d.rs.centre.namn}` },

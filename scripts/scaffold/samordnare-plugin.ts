@@ -103,7 +103,8 @@ export function samordnarePlugin(eleventyConfig: EleventyConfig, options: Samord
     fcnivaer: schemaLevels("familjecentral"),
     arsnivaer: schemaLevels("uppfoljning"),
     ar: lan.uppföljningsår,
-    sidor: options.model().familjecentraler.map((c) => ({ id: c.id, namn: c.namn })),
+    // Computed for each build, not when the config loads: the dev server rebuilds with a new model.
+    eleventyComputed: { sidor: () => options.model().familjecentraler.map((c) => ({ id: c.id, namn: c.namn })) },
     mapp,
     uppfoljningsmapp,
     repo,

@@ -24,12 +24,15 @@ import { goalPageHtml, goalPartHtml, goalPartTitle } from "./pages/goal-page.ts"
 import { LABELS, sizeHint } from "./pages/parts.ts";
 import { periodPageHtml } from "./pages/period-page.ts";
 import { shared } from "./shared-data.ts";
+import { onlyChangedCentres } from "./dev-scope.ts";
 
 export interface ProgressPluginOptions {
   model: () => Handbok;
 }
 
 const LAYOUT = "layouts/bas.njk";
+/** Per-centre pages: a dev-server rebuild after one centre's file changed renders only that centre's (dev-scope.ts). */
+const byCentre = onlyChangedCentres((item: { cp: CentreProgress } | CentreProgress) => ("cp" in item ? item.cp : item).centre.id);
 const FILE = { layout: false, eleventyExcludeFromCollections: true };
 
 /** The progress pages: centres, county goals, the county picture, annual reports and downloads. */
@@ -88,7 +91,7 @@ export function progressPlugin(eleventyConfig: EleventyConfig, options: Progress
     beskrivning: "Alla familjecentraler och familjecentralsliknande verksamheter i länet, med kommun och en sida för varje.",
   });
   page("fc-sida", {
-    pagination: { data: "framsteg.centrePages", size: 1, alias: "fcsida", addAllPagesToCollections: true },
+    pagination: { data: "framsteg.centrePages", size: 1, alias: "fcsida", addAllPagesToCollections: true, before: byCentre },
     permalink: "/familjecentraler/{{ fcsida.cp.centre.id }}/",
     eleventyComputed: {
       titel: (d: { fcsida: { cp: CentreProgress } }) => d.fcsida.cp.centre.namn,
@@ -102,7 +105,7 @@ export function progressPlugin(eleventyConfig: EleventyConfig, options: Progress
     sokbar: false,
     // Each centre's page links its drafts; the site map lists centres (docs/decisions.md §10).
     webbplatskarta: false,
-    pagination: { data: "framsteg.reportPages", size: 1, alias: "rapport", addAllPagesToCollections: true },
+    pagination: { data: "framsteg.reportPages", size: 1, alias: "rapport", addAllPagesToCollections: true, before: byCentre },
     permalink: "/familjecentraler/{{ rapport.cp.centre.id }}/arsberattelse/{{ rapport.year.year }}/",
     eleventyComputed: {
       titel: (d: { rapport: { cp: CentreProgress; year: YearReport } }) =>
@@ -112,11 +115,11 @@ export function progressPlugin(eleventyConfig: EleventyConfig, options: Progress
     },
   });
   file("fc-json", "{{ fc | fc_json | safe }}", {
-    pagination: { data: "framsteg.model.centres", size: 1, alias: "fc" },
+    pagination: { data: "framsteg.model.centres", size: 1, alias: "fc", before: byCentre },
     permalink: "/familjecentraler/{{ fc.centre.id }}.json",
   });
   file("fc-csv", "{{ fc | fc_csv | safe }}", {
-    pagination: { data: "framsteg.model.centres", size: 1, alias: "fc" },
+    pagination: { data: "framsteg.model.centres", size: 1, alias: "fc", before: byCentre },
     permalink: "/familjecentraler/{{ fc.centre.id }}.csv",
   });
 

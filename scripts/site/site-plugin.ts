@@ -7,6 +7,7 @@ import type { EleventyConfig } from "./eleventy-plugin.ts";
 import { registerFilters } from "./filters/index.ts";
 import { pagesPlugin } from "./pages-plugin.ts";
 import { fullAddress, printOriginCss } from "./print-address.ts";
+import { renderScope } from "./model-registry.ts";
 import { SiteContext } from "./site-context.ts";
 import { absoluteUrl, resolveSiteAddress, type SiteAddress } from "./site-address.ts";
 import { depthBelow, inlinePage, readingOrder } from "./whole-guidance.ts";
@@ -29,7 +30,11 @@ const MENU = ["vagledning", "ny", "mal", "familjecentraler", "lagesbild", "ordli
 /** The site around the guidance: assets, strings, filters and the pages generated from data. */
 export function sitePlugin(eleventyConfig: EleventyConfig, options: SitePluginOptions): void {
   const ctx = new SiteContext(resolve(options.rootDir), options.model);
-  eleventyConfig.on("eleventy.before", () => ctx.reset());
+  // A dev-server rebuild of some centres' pages keeps what git said (no guidance page is rendered, and
+  // asking git costs a process per rebuild; docs/dev-server.md §2).
+  eleventyConfig.on("eleventy.before", () => {
+    if (!renderScope()) ctx.reset();
+  });
 
   eleventyConfig.addPassthroughCopy({ [resolve(projectDir, "_includes/assets")]: "assets" });
   // Mermaid's ESM build: the entry file and its chunks, without source maps.

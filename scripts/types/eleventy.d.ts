@@ -9,7 +9,8 @@ declare module "@11ty/eleventy" {
     constructor(input?: string, output?: string, options?: EleventyOptions);
     init(): Promise<void>;
     write(): Promise<unknown>;
-    watch(): Promise<void>;
+    /** Resolves after the first build, with the function the watcher calls for a changed path (Eleventy 3). */
+    watch(): Promise<(path: string) => Promise<void>>;
     serve(port?: number): Promise<void>;
     stopWatch(): Promise<void>;
     readonly logger: { overrideLogger(logger: Record<"log" | "info" | "warn" | "error", (message: string) => void>): void };

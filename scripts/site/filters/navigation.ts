@@ -1,5 +1,6 @@
 import { ancestorUrls, childrenOf, pageTree, prevNext, sectionOf, type NavPage } from "../navigation.ts";
 import type { FilterMap } from "./types.ts";
+import { renderScope } from "../model-registry.ts";
 
 /** An item of Eleventy's collections.all, as far as navigation needs it. */
 interface CollectionItem {
@@ -17,7 +18,14 @@ type Page = NavPage & { sammanfattning?: string };
 
 const cache = new WeakMap<object, Page[]>();
 
-/** Every page with a URL and a title, whether written in Markdown or generated. */
+/** Every page as of the last build, complete or partial (the dev server's partial rebuilds start from it). */
+let lastComplete: Page[] = [];
+
+/**
+ * Every page with a URL and a title, whether written in Markdown or generated. In a dev-server rebuild
+ * that renders only some pages (docs/dev-server.md §2), the collection holds only those; the others are
+ * taken from the last complete build, so menus, breadcrumbs and the site map still list every page.
+ */
 function pagesOf(all: CollectionItem[] | undefined): Page[] {
   if (!all) return [];
   let pages = cache.get(all);
@@ -29,6 +37,14 @@ function pagesOf(all: CollectionItem[] | undefined): Page[] {
       const ordning = typeof item.data.ordning === "number" ? item.data.ordning : item.data.sida?.ordning;
       pages.push({ url: item.url, titel, ordning, sammanfattning: item.data.sida?.sammanfattning });
     }
+    if (renderScope()) {
+      // In the complete build's order; a page the partial rebuild added (a new year's draft) comes last.
+      const fresh = new Map(pages.map((p) => [p.url, p]));
+      const known = new Set(lastComplete.map((p) => p.url));
+      pages = [...lastComplete.map((p) => fresh.get(p.url) ?? p), ...pages.filter((p) => !known.has(p.url))];
+    }
+    // The next partial rebuild starts from this one (the aggregates follow the centre's own pages).
+    lastComplete = pages;
     cache.set(all, pages);
   }
   return pages;

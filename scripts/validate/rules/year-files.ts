@@ -28,10 +28,22 @@ export function workRefs(centre: Familjecentral): WorkRef[] {
   }));
 }
 
-/** The ids of every centre file beside a year file (data/uppfoljning/<år>/<id>.yaml → data/familjecentraler/). */
-function centreIds(yearFile: string): string[] {
-  const dir = join(dirname(dirname(dirname(yearFile))), "familjecentraler");
-  return existsSync(dir) ? readdirSync(dir).flatMap((f) => (f.endsWith(".yaml") ? [f.slice(0, -5)] : [])) : [];
+/**
+ * The ids of every centre file beside a year file (data/uppfoljning/<år>/<id>.yaml → data/familjecentraler/).
+ * Listed once per folder and run: at national scale there are ten year files per centre, and listing the
+ * folder for each of them was most of a validation run.
+ */
+function centreIdLister(): (yearFile: string) => string[] {
+  const listed = new Map<string, string[]>();
+  return (yearFile) => {
+    const dir = join(dirname(dirname(dirname(yearFile))), "familjecentraler");
+    let ids = listed.get(dir);
+    if (!ids) {
+      ids = existsSync(dir) ? readdirSync(dir).flatMap((f) => (f.endsWith(".yaml") ? [f.slice(0, -5)] : [])) : [];
+      listed.set(dir, ids);
+    }
+    return ids;
+  };
 }
 
 /** Year files: their place (data/uppfoljning/<år>/<id>.yaml), one per centre and year, and the rules in year-report.ts. */
@@ -39,6 +51,7 @@ export function checkYearFiles(ctx: RuleContext): void {
   const periods = ctx.perioder.map((p) => periodRef(p.data));
   const centres = new Map(ctx.centres.map((c) => [c.data.id, c]));
   const owners = new Map<string, string>();
+  const centreIds = centreIdLister();
   for (const { file, data } of ctx.years) {
     const folder = basename(dirname(file.abs));
     if (!/^\d{4}$/.test(folder)) {

@@ -1,0 +1,138 @@
+import { resolve, sep } from "node:path";
+import type { Handbok } from "../model/types.ts";
+import type { EleventyConfig } from "./eleventy-plugin.ts";
+import { renderScope, setRenderScope, type RenderScope } from "./model-registry.ts";
+
+// The dev server's dependency map (docs/dev-server.md §2): which pages a changed source file feeds.
+// Eleventy's own incremental mode only knows dependencies between template files; the handbook's pages are
+// virtual templates paginated over global data built from data/, so Eleventy would rebuild all of them.
+
+/**
+ * Virtual templates whose pages show centre data: the progress pages, the report forms, the coordinators'
+ * page (it lists every centre's form) and the site map (centre names). Everything else is skipped in a
+ * scoped rebuild. A new template that shows centre data must be listed here (tests/site/dev-server.test.ts
+ * compares a scoped rebuild with a full one).
+ */
+const CENTRE_FED_TEMPLATES = ["framsteg/", "rapport/", "samordnare-uppdatera.njk", "sidor/webbplatskarta.njk"];
+
+const toPosix = (p: string): string => p.split(sep).join("/");
+
+const CENTRE_FILE = /(?:^|\/)(data\/(?:familjecentraler|uppfoljning\/\d{4})\/([a-z0-9-]+)\.yaml)$/;
+
+/**
+ * The centre a changed file belongs to: data/familjecentraler/<id>.yaml or data/uppfoljning/<år>/<id>.yaml
+ * of this root. Eleventy reports paths relative to the folder its watcher runs in, which is the working
+ * directory or, for a root outside it, a common ancestor; so the path either resolves to the root's file or
+ * is a tail of that file's absolute path.
+ */
+function centreOf(rootDir: string, changed: string): string | undefined {
+  const path = toPosix(changed).replace(/^\.\//, "");
+  const match = CENTRE_FILE.exec(path);
+  if (!match?.[1]) return undefined;
+  const abs = toPosix(resolve(rootDir, match[1]));
+  return toPosix(resolve(changed)) === abs || abs.endsWith(`/${path}`) ? match[2] : undefined;
+}
+
+/**
+ * The render scope for a rebuild after `changed` (absolute or cwd-relative paths): the changed centres'
+ * own pages when every changed file is a centre's own file for a centre the site already has, else
+ * undefined (a full rebuild: guidance, goals, the county file, a new or removed centre change pages everywhere).
+ */
+export function scopeForChanges(rootDir: string, changed: readonly string[], previous: Handbok): RenderScope | undefined {
+  if (changed.length === 0) return undefined;
+  const known = new Set(previous.familjecentraler.map((c) => c.id));
+  const centres = new Set<string>();
+  for (const file of changed) {
+    const id = centreOf(rootDir, file);
+    if (id === undefined || !known.has(id)) return undefined;
+    centres.add(id);
+  }
+  return { centres, part: "own" };
+}
+
+/**
+ * The scope after validation: a scoped rebuild stays scoped only while the centres are still the same
+ * ones (an edit can change a centre's id); when the edit made the data invalid nothing is rendered, so the
+ * last valid pages stay as they are.
+ */
+export function settleScope(scope: RenderScope | undefined, next: Handbok | undefined): RenderScope | undefined {
+  if (!scope) return undefined;
+  if (!next) return { centres: new Set(), part: "nothing" };
+  const ids = new Set(next.familjecentraler.map((c) => c.id));
+  return [...scope.centres].every((id) => ids.has(id)) ? scope : undefined;
+}
+
+/** Not a file: the path the dev server hands Eleventy's watcher to ask for the aggregates rebuild. */
+export const AGGREGATES_TRIGGER = ".fc-sammanfattande-sidor";
+
+/**
+ * Plans the dev server's rebuilds in two parts (docs/dev-server.md §2): first the changed centres' own
+ * pages, which the editor is looking at, then, as a rebuild of its own, the pages that sum up centres.
+ */
+export class RebuildPlanner {
+  /** Centres whose own pages were rendered and whose aggregate pages are still due. */
+  private due = new Set<string>();
+
+  constructor(private readonly rootDir: string) {}
+
+  /** The scope of the rebuild Eleventy is about to run for the changed paths. */
+  plan(changed: readonly string[], previous: Handbok): RenderScope | undefined {
+    const files = changed.filter((f) => !f.endsWith(AGGREGATES_TRIGGER));
+    if (files.length === 0) {
+      const centres = this.due;
+      this.due = new Set();
+      return { centres, part: centres.size > 0 ? "aggregates" : "nothing" };
+    }
+    const scope = scopeForChanges(this.rootDir, files, previous);
+    if (!scope) this.due.clear();
+    return scope;
+  }
+
+  /** After a rebuild: true when the aggregate pages are due next (the caller then triggers that rebuild). */
+  finished(scope: RenderScope | undefined): boolean {
+    if (scope === undefined) this.due.clear();
+    else if (scope.part === "own") for (const id of scope.centres) this.due.add(id);
+    return this.due.size > 0;
+  }
+}
+
+export { setRenderScope };
+
+const PER_CENTRE = Symbol("per-centre pagination");
+type CentreFilter<T> = ((items: T[]) => T[]) & { [PER_CENTRE]?: true };
+
+/**
+ * A pagination `before` filter for templates with one page per centre: in a scoped rebuild, only the
+ * changed centres' items; otherwise all of them. It also marks the template as a centre's own page.
+ */
+export function onlyChangedCentres<T>(centreId: (item: T) => string): (items: T[]) => T[] {
+  const filter: CentreFilter<T> = (items) => {
+    const scope = renderScope();
+    return scope ? items.filter((item) => scope.centres.has(centreId(item))) : items;
+  };
+  filter[PER_CENTRE] = true;
+  return filter;
+}
+
+const isPerCentre = (data: { pagination?: { before?: CentreFilter<unknown> } }): boolean => data.pagination?.before?.[PER_CENTRE] === true;
+
+/**
+ * In a scoped rebuild, Eleventy skips every template outside the scope before it computes any of its
+ * pages (a preprocessor returning false): guidance pages, editions and, depending on the part, either the
+ * aggregate pages or the centres' own pages.
+ */
+export function devScopePlugin(eleventyConfig: EleventyConfig): void {
+  eleventyConfig.addPreprocessor(
+    "dev-scope",
+    "*",
+    (data: { page: { inputPath: string }; pagination?: { before?: CentreFilter<unknown> } }) => {
+      const scope = renderScope();
+      if (!scope) return undefined;
+      if (scope.part === "nothing") return false;
+      if (scope.part === "own") return isPerCentre(data) ? undefined : false;
+      const path = toPosix(data.page.inputPath).replace(/^\.\//, "");
+      const fed = CENTRE_FED_TEMPLATES.some((prefix) => path.includes(`/${prefix}`) || path.startsWith(prefix));
+      return fed && !isPerCentre(data) ? undefined : false;
+    },
+  );
+}
