@@ -1,19 +1,13 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { siteOrSkip, visit } from "../support/browser.ts";
-import { guardedContext, launchChromium } from "../support/chromium.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { siteOrSkip, useChromium, visit } from "../support/browser.ts";
+import { guardedContext } from "../support/chromium.ts";
 import { sitePages } from "../support/pages.ts";
 import { builtSites } from "../support/site.ts";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 interface Focused {
   tag: string;
@@ -73,7 +67,7 @@ function layoutLanded(outDir: string): boolean {
 describe.each(builtSites())("$label", (site) => {
   it("reaches the skip link first, then the search field, then the navigation, and the skip link moves focus to main", async (context) => {
     const { outDir, url } = siteOrSkip(site, context);
-    const { context: browserContext } = await guardedContext(browser);
+    const { context: browserContext } = await guardedContext(await browser());
     const page = await browserContext.newPage();
     try {
       // A page with the header's search box: the start page and /sok/ have their own box in <main> instead.
@@ -117,7 +111,7 @@ describe.each(builtSites())("$label", (site) => {
   it("shows a visible focus indicator on every element that takes keyboard focus", async (context) => {
     const { outDir, url } = siteOrSkip(site, context);
     const paths = ["/", sitePages(outDir).find((p) => p.startsWith("/vagledning/") && p !== "/vagledning/")].filter((p) => p !== undefined);
-    const { context: browserContext } = await guardedContext(browser);
+    const { context: browserContext } = await guardedContext(await browser());
     const page = await browserContext.newPage();
     const invisible: string[] = [];
     try {
