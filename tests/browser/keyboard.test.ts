@@ -47,18 +47,6 @@ function focused(page: Page): Promise<Focused | null> {
   });
 }
 
-/** The computed styles that can make focus visible: outline and box-shadow. */
-function focusStyle(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const el = document.activeElement;
-    if (!el) return "";
-    const s = getComputedStyle(el);
-    const outline =
-      s.outlineStyle === "none" || parseFloat(s.outlineWidth) === 0 ? "none" : `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`;
-    return `outline: ${outline}; box-shadow: ${s.boxShadow}`;
-  });
-}
-
 /** The site has the full layout (search page, navigation) once /sok/ is built; before that, parts are marked pending. */
 function layoutLanded(outDir: string): boolean {
   return existsSync(join(outDir, "sok", "index.html"));
@@ -123,20 +111,24 @@ describe.each(builtSites())("$label", (site) => {
           const now = await focused(page);
           if (!now || seen.has(now.description)) break;
           seen.add(now.description);
-          const withFocus = await focusStyle(page);
-          // Compare with the same element unfocused, then put focus back so that Tab continues from here.
-          const handle = await page.evaluateHandle(() => document.activeElement as HTMLElement);
-          await handle.evaluate((el) => el.blur());
-          const withoutFocus = await handle.evaluate((el) => {
-            const s = getComputedStyle(el);
-            const outline =
-              s.outlineStyle === "none" || parseFloat(s.outlineWidth) === 0
-                ? "none"
-                : `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`;
-            return `outline: ${outline}; box-shadow: ${s.boxShadow}`;
+          // Compare with the same element unfocused, then put focus back so that Tab continues from here. One
+          // round trip to the page instead of five: getComputedStyle is live, so blur() shows at once.
+          const { withFocus, withoutFocus } = await page.evaluate(() => {
+            const el = document.activeElement as HTMLElement;
+            const style = (): string => {
+              const s = getComputedStyle(el);
+              const outline =
+                s.outlineStyle === "none" || parseFloat(s.outlineWidth) === 0
+                  ? "none"
+                  : `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`;
+              return `outline: ${outline}; box-shadow: ${s.boxShadow}`;
+            };
+            const focusedStyle = style();
+            el.blur();
+            const unfocusedStyle = style();
+            el.focus();
+            return { withFocus: focusedStyle, withoutFocus: unfocusedStyle };
           });
-          await handle.evaluate((el) => el.focus());
-          await handle.dispose();
           if (withFocus === withoutFocus) invisible.push(`${path}: ${now.description} (${withFocus})`);
         }
       }
