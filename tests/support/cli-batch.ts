@@ -1,9 +1,7 @@
-import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { projectDir } from "../../scripts/paths.ts";
+import { runTsx } from "./build.ts";
 
 /** One invocation of scripts/cli/<name>.ts, as `npm run <name> -- ...args` would make it. */
 export interface BatchJob {
@@ -24,8 +22,6 @@ export interface BatchResult {
   output: string;
 }
 
-const tsxLoader = createRequire(import.meta.url).resolve("tsx");
-
 /**
  * Runs many CLI invocations in one child Node process, one after another, and returns their exit codes and
  * output in order. Starting Node and compiling the CLI through tsx costs ~3 s of CPU per process; a test
@@ -39,36 +35,10 @@ export function runCliBatch(jobs: BatchJob[]): Promise<BatchResult[]> {
   const jobsFile = join(dir, "jobs.json");
   const resultsFile = join(dir, "results.json");
   writeFileSync(jobsFile, JSON.stringify(jobs));
-  return new Promise<BatchResult[]>((done, fail) => {
-    const child = spawn(
-      process.execPath,
-      ["--import", tsxLoader, resolve(import.meta.dirname, "cli-batch-child.ts"), jobsFile, resultsFile],
-      {
-        cwd: projectDir,
-        // A site address from the caller's environment would move every test site under another base path.
-        env: { ...withoutSiteAddress(process.env), FORCE_COLOR: "0", NO_COLOR: "1" },
-        stdio: ["ignore", "pipe", "pipe"],
-      },
-    );
-    let output = "";
-    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.on("error", fail);
-    child.on("close", (code, signal) => {
-      try {
-        if (code !== 0) throw new Error(`cli-batch-child avslutades med ${code ?? signal}:\n${output}`);
-        done(JSON.parse(readFileSync(resultsFile, "utf8")) as BatchResult[]);
-      } catch (error) {
-        fail(error instanceof Error ? error : new Error(String(error)));
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
-    });
-  });
-}
-
-function withoutSiteAddress(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const copy = { ...env };
-  delete copy.FC_WEBBPLATS;
-  return copy;
+  return runTsx(resolve(import.meta.dirname, "cli-batch-child.ts"), [jobsFile, resultsFile])
+    .then(({ code, output }) => {
+      if (code !== 0) throw new Error(`cli-batch-child avslutades med kod ${code}:\n${output}`);
+      return JSON.parse(readFileSync(resultsFile, "utf8")) as BatchResult[];
+    })
+    .finally(() => rmSync(dir, { recursive: true, force: true }));
 }
