@@ -1,9 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { siteOrSkip, visit } from "../support/browser.ts";
-import { guardedContext, launchChromium } from "../support/chromium.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { servedSite, siteOrSkip, useChromium, visit } from "../support/browser.ts";
+import { guardedContext } from "../support/chromium.ts";
 import { htmlFiles, sitePages } from "../support/pages.ts";
 import { BASE_PATH_SITE, builtSites } from "../support/site.ts";
 
@@ -20,14 +19,14 @@ interface Pass {
   errors: string[];
 }
 
-let browser: Browser | undefined;
+const browser = useChromium();
 let pass: Pass | undefined;
 
 beforeAll(async () => {
-  if (site.skipReason || site.error || !site.outDir || !site.url) return;
-  const url = site.url;
-  browser = await launchChromium();
-  const { context, blocked } = await guardedContext(browser);
+  const served = servedSite(site);
+  if (!served) return;
+  const { url } = served;
+  const { context, blocked } = await guardedContext(await browser());
   const result: Pass = { pages: 0, failed: [], blocked, errors: [] };
   const page = await context.newPage();
   // Every request a page makes (styles, scripts, Mermaid's chunks, Pagefind's files, icons) must succeed.
@@ -41,7 +40,7 @@ beforeAll(async () => {
     }
   });
   page.on("pageerror", (error) => result.errors.push(`${page.url()}: ${error.message}`));
-  for (const path of sitePages(site.outDir, site.basePath).filter((p) => p !== "/404.html")) {
+  for (const path of sitePages(served.outDir, site.basePath).filter((p) => p !== "/404.html")) {
     await visit(page, url, path);
     result.pages++;
   }
@@ -49,10 +48,6 @@ beforeAll(async () => {
   pass = result;
   // No overall timeout: every visit is bounded on its own, and a busy machine must not fail a correct site.
 }, 0);
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe("the example county served only under the base path /fc-handbok/", () => {
   it("loads every page and everything the pages ask for without a single failed request", (context) => {

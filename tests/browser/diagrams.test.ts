@@ -1,11 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { siteOrSkip, visit } from "../support/browser.ts";
-import { guardedContext, launchChromium } from "../support/chromium.ts";
+import { describe, expect, it } from "vitest";
+import { siteOrSkip, useChromium, visit } from "../support/browser.ts";
+import { guardedContext } from "../support/chromium.ts";
 import { htmlFiles, urlPathOf } from "../support/pages.ts";
-import { builtSites } from "../support/site.ts";
+import { BASE_PATH_SITE, builtSites } from "../support/site.ts";
 
 /** Pages whose built HTML holds a Mermaid figure (scripts/site/markdown.ts renders `figure.diagram--mermaid`). */
 function diagramPages(outDir: string): { path: string; hasScript: boolean }[] {
@@ -34,23 +33,20 @@ const WIDTHS = [
   { width: 1280, height: 900 },
 ];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 describe.each(builtSites())("$label", (site) => {
   for (const viewport of WIDTHS) {
     it(`draws every diagram as a titled, described SVG with text of at least 12 CSS px at ${viewport.width} px`, async (context) => {
       const { outDir, url } = siteOrSkip(site, context);
+      // The base-path site is the example county's HTML with other URLs: at 375 px it proves that Mermaid's
+      // bundle loads under the base path; how the drawings read at 1280 px the example county proves already.
+      context.skip(site.name === BASE_PATH_SITE && viewport.width !== 375, "samma diagram som exempellänet, bara med andra adresser");
       const pages = diagramPages(outDir);
       context.skip(pages.length === 0, "ingen sida har något Mermaid-diagram");
 
       const problems: string[] = [];
-      const { context: browserContext } = await guardedContext(browser, { viewport });
+      const { context: browserContext } = await guardedContext(await browser(), { viewport });
       const page = await browserContext.newPage();
       try {
         for (const { path } of pages) {
@@ -125,7 +121,7 @@ describe.each(builtSites())("$label", (site) => {
     context.skip(pages.length === 0, "ingen sida har något Mermaid-diagram");
 
     const problems: string[] = [];
-    const { context: browserContext } = await guardedContext(browser, { javaScriptEnabled: false });
+    const { context: browserContext } = await guardedContext(await browser(), { javaScriptEnabled: false });
     const page = await browserContext.newPage();
     try {
       for (const { path } of pages) {

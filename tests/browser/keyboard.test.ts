@@ -1,19 +1,13 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { siteOrSkip, visit } from "../support/browser.ts";
-import { guardedContext, launchChromium } from "../support/chromium.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { siteOrSkip, useChromium, visit } from "../support/browser.ts";
+import { guardedContext } from "../support/chromium.ts";
 import { sitePages } from "../support/pages.ts";
 import { builtSites } from "../support/site.ts";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 interface Focused {
   tag: string;
@@ -53,18 +47,6 @@ function focused(page: Page): Promise<Focused | null> {
   });
 }
 
-/** The computed styles that can make focus visible: outline and box-shadow. */
-function focusStyle(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const el = document.activeElement;
-    if (!el) return "";
-    const s = getComputedStyle(el);
-    const outline =
-      s.outlineStyle === "none" || parseFloat(s.outlineWidth) === 0 ? "none" : `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`;
-    return `outline: ${outline}; box-shadow: ${s.boxShadow}`;
-  });
-}
-
 /** The site has the full layout (search page, navigation) once /sok/ is built; before that, parts are marked pending. */
 function layoutLanded(outDir: string): boolean {
   return existsSync(join(outDir, "sok", "index.html"));
@@ -73,7 +55,7 @@ function layoutLanded(outDir: string): boolean {
 describe.each(builtSites())("$label", (site) => {
   it("reaches the skip link first, then the search field, then the navigation, and the skip link moves focus to main", async (context) => {
     const { outDir, url } = siteOrSkip(site, context);
-    const { context: browserContext } = await guardedContext(browser);
+    const { context: browserContext } = await guardedContext(await browser());
     const page = await browserContext.newPage();
     try {
       // A page with the header's search box: the start page and /sok/ have their own box in <main> instead.
@@ -117,7 +99,7 @@ describe.each(builtSites())("$label", (site) => {
   it("shows a visible focus indicator on every element that takes keyboard focus", async (context) => {
     const { outDir, url } = siteOrSkip(site, context);
     const paths = ["/", sitePages(outDir).find((p) => p.startsWith("/vagledning/") && p !== "/vagledning/")].filter((p) => p !== undefined);
-    const { context: browserContext } = await guardedContext(browser);
+    const { context: browserContext } = await guardedContext(await browser());
     const page = await browserContext.newPage();
     const invisible: string[] = [];
     try {
@@ -129,20 +111,24 @@ describe.each(builtSites())("$label", (site) => {
           const now = await focused(page);
           if (!now || seen.has(now.description)) break;
           seen.add(now.description);
-          const withFocus = await focusStyle(page);
-          // Compare with the same element unfocused, then put focus back so that Tab continues from here.
-          const handle = await page.evaluateHandle(() => document.activeElement as HTMLElement);
-          await handle.evaluate((el) => el.blur());
-          const withoutFocus = await handle.evaluate((el) => {
-            const s = getComputedStyle(el);
-            const outline =
-              s.outlineStyle === "none" || parseFloat(s.outlineWidth) === 0
-                ? "none"
-                : `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`;
-            return `outline: ${outline}; box-shadow: ${s.boxShadow}`;
+          // Compare with the same element unfocused, then put focus back so that Tab continues from here. One
+          // round trip to the page instead of five: getComputedStyle is live, so blur() shows at once.
+          const { withFocus, withoutFocus } = await page.evaluate(() => {
+            const el = document.activeElement as HTMLElement;
+            const style = (): string => {
+              const s = getComputedStyle(el);
+              const outline =
+                s.outlineStyle === "none" || parseFloat(s.outlineWidth) === 0
+                  ? "none"
+                  : `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`;
+              return `outline: ${outline}; box-shadow: ${s.boxShadow}`;
+            };
+            const focusedStyle = style();
+            el.blur();
+            const unfocusedStyle = style();
+            el.focus();
+            return { withFocus: focusedStyle, withoutFocus: unfocusedStyle };
           });
-          await handle.evaluate((el) => el.focus());
-          await handle.dispose();
           if (withFocus === withoutFocus) invisible.push(`${path}: ${now.description} (${withFocus})`);
         }
       }

@@ -1,9 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { siteOrSkip, visit } from "../support/browser.ts";
-import { guardedContext, launchChromium } from "../support/chromium.ts";
+import { describe, expect, it } from "vitest";
+import { siteOrSkip, useChromium, visit } from "../support/browser.ts";
+import { guardedContext } from "../support/chromium.ts";
 import { htmlFiles, urlPathOf } from "../support/pages.ts";
 import { builtSites } from "../support/site.ts";
 
@@ -28,13 +27,7 @@ function printPages(outDir: string): string[] {
   return [...new Set(wanted)].filter((f) => existsSync(join(outDir, f))).map(urlPathOf);
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 describe.each(builtSites())("$label", (site) => {
   it("prints without forced or mostly empty pages, with the page's address, edition and date", async (context) => {
@@ -42,7 +35,7 @@ describe.each(builtSites())("$label", (site) => {
     const pages = printPages(outDir);
     context.skip(pages.length === 0, "inga sidor att skriva ut");
     const problems: string[] = [];
-    const { context: browserContext } = await guardedContext(browser, { viewport: { width: PRINT_WIDTH, height: PRINT_HEIGHT } });
+    const { context: browserContext } = await guardedContext(await browser(), { viewport: { width: PRINT_WIDTH, height: PRINT_HEIGHT } });
     const page = await browserContext.newPage();
     try {
       for (const path of pages) {

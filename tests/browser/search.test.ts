@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { siteOrSkip, visit } from "../support/browser.ts";
-import { guardedContext, launchChromium } from "../support/chromium.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { siteOrSkip, useChromium, visit } from "../support/browser.ts";
+import { guardedContext } from "../support/chromium.ts";
 import { htmlFiles } from "../support/pages.ts";
 import { BASE_PATH_SITE, builtSites, type BuiltSite } from "../support/site.ts";
 
@@ -91,21 +91,28 @@ function pageText(outDir: string): string {
     .toLowerCase();
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
-async function withPage<T>(fn: (page: Page) => Promise<T>): Promise<T> {
-  const { context } = await guardedContext(browser);
-  try {
-    return await fn(await context.newPage());
-  } finally {
-    await context.close();
+/**
+ * One tab per site and purpose, opened on first use and kept for the whole file: Pagefind loads its WebAssembly
+ * and index once per tab instead of once per query. Searches do not change what a later search returns
+ * (nothing is stored; the options are set again with every query), so the tests stay independent.
+ */
+const tabs = new Map<string, Promise<Page>>();
+function tab(purpose: "index" | "ui", site: BuiltSite, url: string): Promise<Page> {
+  const key = `${purpose} ${site.name}`;
+  let page = tabs.get(key);
+  if (!page) {
+    page = browser().then(async (chromium) => {
+      const { context } = await guardedContext(chromium);
+      const opened = await context.newPage();
+      // The index tab stays on the start page; Pagefind's module lives as long as the document does.
+      if (purpose === "index") await visit(opened, url, "/");
+      return opened;
+    });
+    tabs.set(key, page);
   }
+  return page;
 }
 
 const handbook = builtSites().find((s): s is BuiltSite => s.name === "handbok");
@@ -118,12 +125,10 @@ describe("search in the bundled handbook", () => {
       const existing = targets.filter((t) => existsSync(join(outDir, t, "index.html")));
       context.skip(existing.length === 0, `ingen av målsidorna finns i handboken ännu: ${targets.join(", ")}`);
 
-      const { fromIndex, fromPage } = await withPage(async (page) => {
-        await visit(page, url, "/");
-        const fromIndex = await indexSearch(page, query);
-        const fromPage = existsSync(join(outDir, "sok", "index.html")) ? await pageSearch(page, url, query) : undefined;
-        return { fromIndex, fromPage };
-      });
+      const fromIndex = await indexSearch(await tab("index", handbook, url), query);
+      const fromPage = existsSync(join(outDir, "sok", "index.html"))
+        ? await pageSearch(await tab("ui", handbook, url), url, query)
+        : undefined;
 
       const top = (hits: Hit[]): string[] => hits.slice(0, 3).map((h) => h.url);
       expect(top(fromIndex), `sökindexets tre första träffar för ”${query}”`).toEqual(expect.arrayContaining([expect.toBeOneOf(existing)]));
@@ -144,10 +149,7 @@ describe.each(builtSites())("search folding on $label", (site) => {
       const lookalikeTitle = new RegExp(lookalike, "iu");
       const queryTitle = new RegExp(query, "iu");
 
-      const hits = await withPage(async (page) => {
-        await visit(page, url, "/");
-        return indexSearch(page, query, {}, site.basePath);
-      });
+      const hits = await indexSearch(await tab("index", site, url), query, {}, site.basePath);
 
       expect(hits.length, `”${query}” ger inga träffar`).toBeGreaterThan(0);
       const first = hits[0];
@@ -167,14 +169,12 @@ describe("search on a site served only under a base path", () => {
     if (!underBasePath) throw new Error("webbplatsen under en bassökväg saknas bland de byggda webbplatserna");
     const { url } = siteOrSkip(underBasePath, context);
 
-    const { hits, statuses } = await withPage(async (page) => {
-      const hits = await pageSearch(page, url, "årsberättelse", underBasePath.basePath);
-      const rawLinks = await page.$$eval("main :is(ol, ul) li a[href]:not(nav a)", (links) =>
-        links.slice(0, 5).map((a) => (a as HTMLAnchorElement).href),
-      );
-      const statuses = await Promise.all(rawLinks.map(async (link) => `${(await page.request.get(link)).status()} ${link}`));
-      return { hits, statuses };
-    });
+    const page = await tab("ui", underBasePath, url);
+    const hits = await pageSearch(page, url, "årsberättelse", underBasePath.basePath);
+    const rawLinks = await page.$$eval("main :is(ol, ul) li a[href]:not(nav a)", (links) =>
+      links.slice(0, 5).map((a) => (a as HTMLAnchorElement).href),
+    );
+    const statuses = await Promise.all(rawLinks.map(async (link) => `${(await page.request.get(link)).status()} ${link}`));
 
     expect(hits.length, "söksidan visade inga träffar för ”årsberättelse”").toBeGreaterThan(0);
     expect(
@@ -238,10 +238,7 @@ describe("pinned searches in the bundled handbook", () => {
     it(`ranks the pages that answer “${query}” first, with clean excerpts`, async (context) => {
       if (!handbook) throw new Error("den medföljande handboken saknas bland de byggda webbplatserna");
       const { url } = siteOrSkip(handbook, context);
-      const hits = await withPage(async (page) => {
-        await visit(page, url, "/");
-        return indexSearch(page, query, { utgåva: ["Gällande"] });
-      });
+      const hits = await indexSearch(await tab("index", handbook, url), query, { utgåva: ["Gällande"] });
       const got = hits.slice(0, 3).map((h) => h.url);
       const shown = `de tre första träffarna för ”${query}” är ${got.join(", ")} (väntat ${top3.join(", ")})`;
       expect(hits[0]?.count ?? 0, `”${query}” ger för få träffar`).toBeGreaterThanOrEqual(3);
@@ -263,7 +260,7 @@ describe("pinned searches in the bundled handbook", () => {
     if (!handbook) throw new Error("den medföljande handboken saknas bland de byggda webbplatserna");
     const { url } = siteOrSkip(handbook, context);
     const problems: string[] = [];
-    const { context: browserContext } = await guardedContext(browser, { viewport: { width: 375, height: 812 } });
+    const { context: browserContext } = await guardedContext(await browser(), { viewport: { width: 375, height: 812 } });
     try {
       const page = await browserContext.newPage();
       for (const { query } of PINNED) {

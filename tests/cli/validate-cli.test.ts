@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { runCliBatch, type BatchResult } from "../support/cli-batch.ts";
 import { runCommand } from "../support/run.ts";
 import { MINIMAL, tempRoot, type TempRoot } from "../support/fixture-root.ts";
 
@@ -64,8 +65,16 @@ describe("npm run validate", () => {
     },
   ];
 
-  it.each(cases)("$name", ({ args, exitCode, stdout, stderr }) => {
-    const result = runCommand("validate", args());
+  // All cases in one batch process (tests/support/cli-batch.ts); the step-summary case and the build below
+  // run as real processes.
+  let results: BatchResult[] = [];
+  beforeAll(async () => {
+    results = await runCliBatch(cases.map((c) => ({ name: "validate", args: c.args() })));
+  }, 0);
+
+  it.each(cases)("$name", (c) => {
+    const { exitCode, stdout, stderr } = c;
+    const result = results[cases.indexOf(c)]!;
 
     expect(result.code).toBe(exitCode);
     if (stdout) expect(result.stdout).toMatch(stdout);

@@ -1,6 +1,26 @@
-import type { Page } from "playwright-core";
-import type { TestContext } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, type TestContext } from "vitest";
+import { launchChromium } from "./chromium.ts";
 import { readySite, type BuiltSite } from "./site.ts";
+
+/**
+ * One headless Chromium for the calling test file: launched by the first test or hook that asks for it and
+ * closed after the file's last test. Call it at the top of a file; tests open their own contexts in it
+ * (guardedContext), which keeps them as separate as separate browsers would. A file whose tests all skip
+ * launches nothing.
+ */
+export function useChromium(): () => Promise<Browser> {
+  let launched: Promise<Browser> | undefined;
+  afterAll(async () => {
+    await (await launched?.catch(() => undefined))?.close();
+  });
+  return () => (launched ??= launchChromium());
+}
+
+/** The site's output folder and URL when it was built and is served; undefined otherwise (its tests then skip or fail with the reason). */
+export function servedSite(site: BuiltSite): { outDir: string; url: string } | undefined {
+  return site.skipReason || site.error || !site.outDir || !site.url ? undefined : { outDir: site.outDir, url: site.url };
+}
 
 /** The site's output folder and URL, or skips the running test with the reason the site was not built. */
 export function siteOrSkip(site: BuiltSite, context: TestContext): { outDir: string; url: string } {

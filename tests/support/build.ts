@@ -18,8 +18,13 @@ function withoutSiteAddress(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 
 /** Runs one of our CLI scripts (scripts/cli/<name>.ts) in a child process, as `npm run <name>` would. */
 export function runCli(name: "build" | "validate", args: string[]): Promise<CliResult> {
+  return runTsx(resolve(projectDir, "scripts/cli", `${name}.ts`), args);
+}
+
+/** Runs a TypeScript file through tsx in a child process from the project folder, without colours or a site address. */
+export function runTsx(script: string, args: string[]): Promise<CliResult> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [tsxCli, resolve(projectDir, "scripts/cli", `${name}.ts`), ...args], {
+    const child = spawn(process.execPath, [tsxCli, script, ...args], {
       cwd: projectDir,
       // A site address from the caller's environment would move every test site under another base path.
       env: { ...withoutSiteAddress(process.env), FORCE_COLOR: "0", NO_COLOR: "1" },

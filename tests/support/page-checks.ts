@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { AxeResults } from "axe-core";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { siteOrSkip, visit } from "./browser.ts";
-import { guardedContext, launchChromium } from "./chromium.ts";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { servedSite, siteOrSkip, useChromium, visit } from "./browser.ts";
+import { guardedContext } from "./chromium.ts";
 import { sitePages } from "./pages.ts";
 import { builtSites } from "./site.ts";
 
@@ -43,16 +43,16 @@ interface Pass {
 export function definePageChecks(name: string): void {
   const site = builtSites().find((s) => s.name === name);
   if (!site) throw new Error(`webbplatsen ${name} saknas bland de byggda webbplatserna`);
-  let browser: Browser | undefined;
+  const browser = useChromium();
   let pass: Pass | undefined;
 
   beforeAll(async () => {
-    if (site.skipReason || site.error || !site.outDir || !site.url) return;
-    const url = site.url;
-    browser = await launchChromium();
+    const served = servedSite(site);
+    if (!served) return;
+    const { url } = served;
     // A 375 × 812 phone: axe checks the layout most readers get, and the same visit measures overflow.
-    const { context, blocked } = await guardedContext(browser, { viewport: { width: 375, height: 812 } });
-    const result: Pass = { pages: sitePages(site.outDir), violations: [], overflow: [], blocked, cookies: [] };
+    const { context, blocked } = await guardedContext(await browser(), { viewport: { width: 375, height: 812 } });
+    const result: Pass = { pages: sitePages(served.outDir), violations: [], overflow: [], blocked, cookies: [] };
     // Two tabs share the queue: while one page loads, axe runs in the other, and when the other root's
     // file has finished, both cores work on this one.
     const queue = [...result.pages];
@@ -87,10 +87,6 @@ export function definePageChecks(name: string): void {
     // No overall timeout: a few hundred pages on a busy two-core machine may take long, and every visit is
     // bounded on its own (Playwright's navigation timeout, settle()'s ten seconds), so nothing can hang.
   }, 0);
-
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   describe(site.label, () => {
     it("has zero axe-core violations (WCAG 2.1 A and AA) on every page", (context) => {

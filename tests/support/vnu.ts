@@ -38,12 +38,14 @@ export function formatHtmlErrors(errors: HtmlError[]): string {
 }
 
 /**
- * Runs the W3C Nu HTML checker once over a whole output folder and returns its errors. Needs Java; the
- * checker itself comes from the vnu-jar package.
+ * Runs the W3C Nu HTML checker once over several output folders and returns each folder's errors. One Java
+ * process for all of them: starting the checker and warming up its JIT costs more than checking a small site,
+ * so a test file that checks several sites should ask for them together. Needs Java; the checker itself comes
+ * from the vnu-jar package.
  */
-export function checkHtml(outDir: string): Promise<HtmlError[]> {
+export function checkHtmlFolders(outDirs: string[]): Promise<Map<string, HtmlError[]>> {
   return new Promise((done, fail) => {
-    const child = spawn("java", ["-Xss4m", "-jar", vnuJar, "--errors-only", "--format", "json", "--skip-non-html", outDir], {
+    const child = spawn("java", ["-Xss4m", "-jar", vnuJar, "--errors-only", "--format", "json", "--skip-non-html", ...outDirs], {
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stdout = "";
@@ -58,16 +60,23 @@ export function checkHtml(outDir: string): Promise<HtmlError[]> {
         return;
       }
       const { messages } = JSON.parse(json) as { messages: VnuMessage[] };
-      done(
-        messages
-          .filter((m) => m.type === "error" || m.subType === "fatal")
-          .map((m) => ({
-            file: m.url?.startsWith("file:") ? relative(outDir, fileURLToPath(m.url)) : (m.url ?? "?"),
+      const byFolder = new Map<string, HtmlError[]>(outDirs.map((dir) => [dir, []]));
+      for (const m of messages.filter((m) => m.type === "error" || m.subType === "fatal")) {
+        const path = m.url?.startsWith("file:") ? fileURLToPath(m.url) : undefined;
+        // The deepest folder that holds the file (folders may nest); messages without a file go to every folder.
+        const owner = path
+          ? outDirs.filter((dir) => !relative(dir, path).startsWith("..")).sort((a, b) => b.length - a.length)[0]
+          : undefined;
+        for (const dir of owner ? [owner] : outDirs) {
+          byFolder.get(dir)?.push({
+            file: path ? relative(dir, path) : (m.url ?? "?"),
             line: m.lastLine,
             column: m.firstColumn,
             message: m.message,
-          })),
-      );
+          });
+        }
+      }
+      done(byFolder);
     });
   });
 }
