@@ -60,10 +60,13 @@ export function sitePlugin(eleventyConfig: EleventyConfig, options: SitePluginOp
   // Print names the page's full address (print-address.ts) from the same site address.
   eleventyConfig.addGlobalData("webbplatsUrl", address.url ?? "");
 
-  // Word boundaries between table cells and list items for the search index (word-boundaries.ts).
+  // Word boundaries between table cells and list items for the search index (word-boundaries.ts). Only pages
+  // Pagefind indexes need them; the others (4,000 annual-report drafts at national scale) are left as written.
   const addTransform = eleventyConfig.addTransform as (name: string, fn: (content: string, outputPath: string) => string) => void;
   addTransform.call(eleventyConfig, "ordgranser", (content, outputPath) =>
-    typeof outputPath === "string" && outputPath.endsWith(".html") ? separateBlocks(content) : content,
+    typeof outputPath === "string" && outputPath.endsWith(".html") && content.includes("data-pagefind-body")
+      ? separateBlocks(content)
+      : content,
   );
   eleventyConfig.addFilter("fullAdress", (path: string, siteUrl?: string) => fullAddress(path, siteUrl));
   eleventyConfig.addFilter("utskriftUrsprung", (siteUrl?: string) => printOriginCss(siteUrl));
