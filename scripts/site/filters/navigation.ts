@@ -14,7 +14,8 @@ interface CollectionItem {
   };
 }
 
-type Page = NavPage & { sammanfattning?: string };
+/** `utanforKartan`: the page is left out of the site map; kept on the page so a partial rebuild's merge keeps it. */
+type Page = NavPage & { sammanfattning?: string; utanforKartan?: boolean };
 
 const cache = new WeakMap<object, Page[]>();
 
@@ -35,7 +36,13 @@ function pagesOf(all: CollectionItem[] | undefined): Page[] {
       const titel = typeof item.data.titel === "string" ? item.data.titel : item.data.sida?.titel;
       if (!item.url || !titel || !item.url.endsWith("/")) continue;
       const ordning = typeof item.data.ordning === "number" ? item.data.ordning : item.data.sida?.ordning;
-      pages.push({ url: item.url, titel, ordning, sammanfattning: item.data.sida?.sammanfattning });
+      pages.push({
+        url: item.url,
+        titel,
+        ordning,
+        sammanfattning: item.data.sida?.sammanfattning,
+        utanforKartan: item.data.webbplatskarta === false,
+      });
     }
     if (renderScope()) {
       // In the complete build's order; a page the partial rebuild added (a new year's draft) comes last.
@@ -77,8 +84,8 @@ export function navigationFilters(startLabel: string): FilterMap {
     // Pages that exist once per centre and year (drafts, forms, parts of split pages) stay out of the site
     // map, so that it grows with the county's centres, not with centres × years (docs/decisions.md §10).
     webbplatstrad: (all: CollectionItem[]) => {
-      const hidden = new Set((all ?? []).filter((i) => i.data.webbplatskarta === false).map((i) => i.url));
-      return pageTree(pagesOf(all).filter((p) => !hidden.has(p.url)));
+      // The flag travels with each page, so pages a partial dev rebuild took from the last build stay hidden too.
+      return pageTree(pagesOf(all).filter((p) => !p.utanforKartan));
     },
     sorteraUrl: (all: CollectionItem[]) =>
       (all ?? [])
