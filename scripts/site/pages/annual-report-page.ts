@@ -6,7 +6,7 @@
 import { timeElement } from "../../format/sv.ts";
 import type { ReportPage } from "../../progress/views.ts";
 import { interpretationHtml, isUnknown } from "../../progress/tolkningar.ts";
-import { badge, esc, label, numberText, SCROLL_OPEN, valueText } from "./parts.ts";
+import { badge, esc, label, numberText, valueText, scrollTable } from "./parts.ts";
 
 const UNKNOWN = "Uppgift saknas i källorna";
 
@@ -63,13 +63,12 @@ function worksHtml(r: ReportPage): string {
   });
   return [
     "<h2>Förbättringsarbeten</h2>",
-    `${SCROLL_OPEN}>`,
-    "<table>",
-    `<caption>Förbättringsarbeten: status efter ${year}</caption>`,
-    `<thead><tr><th scope="col">Mål</th><th scope="col">Utgångsläge</th><th scope="col">Målvärde</th><th scope="col">Mätningar till och med ${year}</th><th scope="col">Status</th></tr></thead>`,
-    `<tbody>${rows.join("")}</tbody>`,
-    "</table>",
-    "</div>",
+    ...scrollTable({
+      caption: `Förbättringsarbeten: status efter ${year}`,
+      head: `<th scope="col">Mål</th><th scope="col">Utgångsläge</th><th scope="col">Målvärde</th><th scope="col">Mätningar till och med ${year}</th><th scope="col">Status</th>`,
+      body: rows.join(""),
+      searchable: true,
+    }),
   ].join("\n");
 }
 

@@ -16,7 +16,7 @@ import type { CountyPicture, KommunGroup } from "../../progress/views.ts";
 import { interpretationHtml } from "../../progress/tolkningar.ts";
 import { countyHasData } from "../progress-wording.ts";
 import type { PageContext } from "./context.ts";
-import { esc, label, numberText, SCROLL_OPEN } from "./parts.ts";
+import { esc, label, numberText, SCROLL_OPEN, scrollTable } from "./parts.ts";
 
 const kommunParts = (ctx: PageContext): KommunGroup[] => ctx.views.kommuner;
 const kommunUrl = (id: string): string => `/lagesbild/kommun/${id}/`;
@@ -56,15 +56,11 @@ function reportingTable(ctx: PageContext, year: CountyPicture["reporting"][numbe
         c.submitted ? timeElement(c.submitted) : "–"
       }</td></tr>`;
     });
-  return [
-    `${SCROLL_OPEN} data-pagefind-ignore>`,
-    "<table>",
-    `<caption>Årsberättelser för ${year.year} per familjecentral</caption>`,
-    '<thead><tr><th scope="col">Familjecentral</th><th scope="col">Läge</th><th scope="col">Inlämnad</th></tr></thead>',
-    `<tbody>${rows.join("")}</tbody>`,
-    "</table>",
-    "</div>",
-  ].join("\n");
+  return scrollTable({
+    caption: `Årsberättelser för ${year.year} per familjecentral`,
+    head: '<th scope="col">Familjecentral</th><th scope="col">Läge</th><th scope="col">Inlämnad</th>',
+    body: rows.join(""),
+  }).join("\n");
 }
 
 function visitorTable(lb: CountyPicture, centres: Set<string> | undefined): string {
@@ -76,15 +72,11 @@ function visitorTable(lb: CountyPicture, centres: Set<string> | undefined): stri
         s?.quota ? esc(s.quota) : "–"
       }</td><td>${esc(label(s?.state))}</td></tr>`;
     });
-  return [
-    `${SCROLL_OPEN} data-pagefind-ignore>`,
-    "<table>",
-    `<caption>Besöksenkäten ${lb.visitorYear ?? ""}: svar mot kvot</caption>`,
-    '<thead><tr><th scope="col">Familjecentral</th><th scope="col">Svar</th><th scope="col">Kvot</th><th scope="col">Läge</th></tr></thead>',
-    `<tbody>${rows.join("")}</tbody>`,
-    "</table>",
-    "</div>",
-  ].join("\n");
+  return scrollTable({
+    caption: `Besöksenkäten ${lb.visitorYear ?? ""}: svar mot kvot`,
+    head: '<th scope="col">Familjecentral</th><th scope="col">Svar</th><th scope="col">Kvot</th><th scope="col">Läge</th>',
+    body: rows.join(""),
+  }).join("\n");
 }
 
 function collaborationMissing(lb: CountyPicture, centres: Set<string> | undefined): string {
@@ -126,15 +118,11 @@ function perKommunCounts<T extends string>(
         .map((key) => `<td class="num">${k.centres.filter((cp) => count(cp, key)).length}</td>`)
         .join("")}</tr>`,
   );
-  return [
-    `${SCROLL_OPEN} data-pagefind-ignore>`,
-    "<table>",
-    `<caption>${caption}</caption>`,
-    `<thead><tr><th scope="col">Kommun</th><th scope="col">Familjecentraler</th>${keys.map((k) => `<th scope="col">${esc(label(k))}</th>`).join("")}</tr></thead>`,
-    `<tbody>${rows.join("")}</tbody>`,
-    "</table>",
-    "</div>",
-  ].join("\n");
+  return scrollTable({
+    caption: `${caption}`,
+    head: `<th scope="col">Kommun</th><th scope="col">Familjecentraler</th>${keys.map((k) => `<th scope="col">${esc(label(k))}</th>`).join("")}`,
+    body: rows.join(""),
+  }).join("\n");
 }
 
 /** The article of /lagesbild/. */

@@ -12,7 +12,7 @@ import type { ProgressStatus } from "../../progress/status.ts";
 import type { GoalPage, GoalPart, KommunGroup } from "../../progress/views.ts";
 import { interpretationHtml } from "../../progress/tolkningar.ts";
 import type { PageContext } from "./context.ts";
-import { badge, esc, label, SCROLL_OPEN, sizeHint, valueText } from "./parts.ts";
+import { badge, esc, label, SCROLL_OPEN, sizeHint, valueText, scrollTable } from "./parts.ts";
 
 /** Status counts as a table in the fixed order of the statuses. */
 export function distributionTable(counts: Count<ProgressStatus>[], caption: string): string {
@@ -75,13 +75,12 @@ function perKommunTable(ctx: PageContext, page: GoalPage, indicatorId: string, r
     });
   return [
     "<p>Varje kommuns familjecentraler med värden och status står på en egen sida; följ länken på kommunens namn.</p>",
-    `${SCROLL_OPEN} data-pagefind-ignore>`,
-    '<table class="statusmatris">',
-    `<caption>${esc(name)}: familjecentraler per status och kommun</caption>`,
-    `<thead><tr><th scope="col">Kommun</th><th scope="col">Familjecentraler</th>${statuses.map((s) => `<th scope="col">${shortStatus(s)}</th>`).join("")}</tr></thead>`,
-    `<tbody>${body.join("")}</tbody>`,
-    "</table>",
-    "</div>",
+    ...scrollTable({
+      caption: `${esc(name)}: familjecentraler per status och kommun`,
+      head: `<th scope="col">Kommun</th><th scope="col">Familjecentraler</th>${statuses.map((s) => `<th scope="col">${shortStatus(s)}</th>`).join("")}`,
+      body: body.join(""),
+      className: "statusmatris",
+    }),
   ].join("\n");
 }
 

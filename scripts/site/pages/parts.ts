@@ -78,6 +78,31 @@ export function sizeHint(text: string): string {
 /** The scrollable wrapper every wide table sits in, labelled for screen readers. */
 export const SCROLL_OPEN = '<div class="tabell-rulla" tabindex="0" role="region" aria-label="Tabell som kan rullas i sidled"';
 
+/** A wide table in its scrollable wrapper. Caption, header cells and body are HTML, already escaped. */
+export interface ScrollTable {
+  caption: string;
+  /** The header row's cells (`<th scope="col">…</th>…`). */
+  head: string;
+  /** The body's rows. */
+  body: string;
+  className?: string;
+  /** Tables of figures stay out of the search index unless a page says otherwise. */
+  searchable?: boolean;
+}
+
+/** The lines of a ScrollTable, for a page function to join with its other lines. */
+export function scrollTable(t: ScrollTable): string[] {
+  return [
+    `${SCROLL_OPEN}${t.searchable ? "" : " data-pagefind-ignore"}>`,
+    t.className ? `<table class="${t.className}">` : "<table>",
+    `<caption>${t.caption}</caption>`,
+    `<thead><tr>${t.head}</tr></thead>`,
+    `<tbody>${t.body}</tbody>`,
+    "</table>",
+    "</div>",
+  ];
+}
+
 export function chartInput(t: TrackedIndicator): LineChartInput {
   return {
     id: t.key,
