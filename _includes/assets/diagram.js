@@ -1,4 +1,4 @@
-/* global document, window, IntersectionObserver, URL, setTimeout */
+/* global document, window, IntersectionObserver, URL, setTimeout, requestAnimationFrame */
 // Draws every Mermaid diagram on the page from its source in the <details> under it. The figure
 // already has a title and a description in text, so a reader without JavaScript misses nothing.
 //
@@ -6,7 +6,8 @@
 // page's text is read first, and a reader who never scrolls to the diagram never downloads it.
 //
 // Main thread (docs/decisions.md §11): on a phone the work is cut into short tasks, so the page keeps
-// answering taps and scrolls while a diagram is drawn. Mermaid's modules are fetched in parallel but
+// answering taps and scrolls while a diagram is drawn. Nothing is fetched before the text has been
+// painted; then Mermaid's modules are fetched in parallel but
 // evaluated one per task (assets/mermaid/moduler.js lists them in dependency order), the layout step
 // runs in a task of its own, the next diagram waits for a new task, and a left-to-right flow is drawn
 // top-down at once in a column too narrow for it instead of being drawn twice.
@@ -31,6 +32,11 @@ const TURN_FIRST_BELOW_PX = 450;
 function nextTask() {
   const scheduler = window.scheduler;
   return scheduler && typeof scheduler.yield === "function" ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Resolves once the browser has painted the next frame: the page's text is on screen before Mermaid is fetched. */
+function afterPaint() {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 /** A URL relative to this script, so the site works under any base path. */
@@ -73,6 +79,7 @@ function dagreInSteps(dagrePath) {
 let mermaidPromise;
 function loadMermaid(flowchart) {
   mermaidPromise ??= (async () => {
+    await afterPaint();
     const { MODULER } = await import(asset("./mermaid/moduler.js"));
     const order = flowchart ? [...MODULER.karna.slice(0, -1), ...MODULER.flodesschema, MODULER.karna.at(-1)] : MODULER.karna;
     const { default: mermaid } = await importOneByOne(order);
