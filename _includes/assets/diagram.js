@@ -6,11 +6,11 @@
 // page's text is read first, and a reader who never scrolls to the diagram never downloads it.
 //
 // Main thread (docs/decisions.md §11): on a phone the work is cut into short tasks, so the page keeps
-// answering taps and scrolls while a diagram is drawn. Nothing is fetched before the text has been
-// painted; then Mermaid's modules are fetched in parallel but
-// evaluated one per task (assets/mermaid/moduler.js lists them in dependency order), the layout step
-// runs in a task of its own, the next diagram waits for a new task, and a left-to-right flow is drawn
-// top-down at once in a column too narrow for it instead of being drawn twice.
+// answering taps and scrolls while a diagram is drawn. Nothing is fetched before the text has been painted;
+// then Mermaid's modules are fetched in parallel but evaluated one per task (assets/mermaid/moduler.js
+// lists them in dependency order), the layout step runs in a task of its own, the next diagram waits for a
+// new task, and a left-to-right flow is drawn top-down at once in a column too narrow for it instead of
+// being drawn twice.
 //
 // Readable size (scripts/site/README.md, "Diagrams"): the drawing is shown no smaller than MIN_TEXT_PX per CSS pixel of
 // text. A left-to-right flow too wide for the column is drawn again top-down; a drawing that is still
