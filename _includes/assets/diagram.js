@@ -59,7 +59,7 @@ async function importOneByOne(order) {
   return last;
 }
 
-/** Mermaid's dagre layout with a new task before and after it: parsing, layout and finishing are three tasks, not one. */
+/** Mermaid's dagre layout with a new task before and after it: parsing, layout and finishing the SVG are three tasks. */
 function dagreInSteps(dagrePath) {
   return {
     name: "dagre",
