@@ -5,6 +5,7 @@ import { projectDir } from "../paths.ts";
 import { CSP } from "./csp.ts";
 import type { EleventyConfig } from "./eleventy-plugin.ts";
 import { registerFilters } from "./filters/index.ts";
+import { mermaidModulesScript } from "./mermaid-modules.ts";
 import { pagesPlugin } from "./pages-plugin.ts";
 import { fullAddress, printOriginCss } from "./print-address.ts";
 import { renderScope } from "./model-registry.ts";
@@ -41,6 +42,12 @@ export function sitePlugin(eleventyConfig: EleventyConfig, options: SitePluginOp
   const mermaid = resolve(projectDir, "node_modules/mermaid/dist");
   eleventyConfig.addPassthroughCopy({ [`${mermaid}/mermaid.esm.min.mjs`]: "assets/mermaid/mermaid.esm.min.mjs" });
   eleventyConfig.addPassthroughCopy({ [`${mermaid}/chunks/mermaid.esm.min/*.mjs`]: "assets/mermaid/chunks/mermaid.esm.min" });
+  // The order diagram.js evaluates those modules in, one per task (mermaid-modules.ts, docs/decisions.md §11).
+  eleventyConfig.addTemplate("mermaid-moduler.njk", "{% raw %}" + mermaidModulesScript(mermaid) + "{% endraw %}", {
+    permalink: "/assets/mermaid/moduler.js",
+    layout: false,
+    eleventyExcludeFromCollections: true,
+  });
 
   const nav = ctx.strings.nav as Record<string, string>;
   eleventyConfig.addGlobalData("t", ctx.strings);

@@ -115,6 +115,48 @@ describe.each(builtSites())("$label", (site) => {
     }, 120_000);
   }
 
+  // docs/decisions.md §11: on a phone each diagram is drawn once (a left-to-right flow top-down at once), and
+  // Mermaid's modules are the ones assets/mermaid/moduler.js lists, which diagram.js evaluates one per task.
+  it("draws each diagram once at 375 px and loads no Mermaid module that moduler.js does not list", async (context) => {
+    const { outDir, url } = siteOrSkip(site, context);
+    const pages = diagramPages(outDir);
+    context.skip(pages.length === 0, "ingen sida har något Mermaid-diagram");
+    const listed = JSON.parse(
+      /export const MODULER = (\{.*\});/.exec(readFileSync(join(outDir, "assets/mermaid/moduler.js"), "utf8"))?.[1] ?? "{}",
+    ) as {
+      karna: string[];
+      flodesschema: string[];
+    };
+    const known = new Set([...listed.karna, ...listed.flodesschema].map((rel) => `/assets/mermaid/${rel}`));
+
+    const problems: string[] = [];
+    const { context: browserContext } = await guardedContext(await browser(), { viewport: WIDTHS[0] });
+    const page = await browserContext.newPage();
+    const modules: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().endsWith(".mjs")) modules.push(new URL(request.url()).pathname);
+    });
+    try {
+      for (const { path } of pages) {
+        modules.length = 0;
+        await visit(page, url, path);
+        for (const figure of await page.$$("figure.diagram--mermaid")) {
+          await figure.scrollIntoViewIfNeeded();
+          await page.waitForFunction((el) => (el as HTMLElement).dataset.ritad === "true", figure, { timeout: 30_000 });
+        }
+        const ids = await page.$$eval("figure.diagram--mermaid .diagram__bild svg", (svgs) => svgs.map((svg) => svg.id));
+        for (const id of ids) if (!id.endsWith("-svg-1")) problems.push(`${path}: diagrammet ${id} ritades mer än en gång`);
+        const prefix = new URL(url).pathname.replace(/\/$/, "");
+        for (const module of new Set(modules)) {
+          if (!known.has(module.slice(prefix.length))) problems.push(`${path}: ${module} finns inte i moduler.js`);
+        }
+      }
+    } finally {
+      await browserContext.close();
+    }
+    expect(problems, problems.join("\n")).toEqual([]);
+  }, 120_000);
+
   it("keeps every diagram's description and source readable with JavaScript turned off", async (context) => {
     const { outDir, url } = siteOrSkip(site, context);
     const pages = diagramPages(outDir);
