@@ -52,6 +52,13 @@ export function checkYearFiles(ctx: RuleContext): void {
   const centres = new Map(ctx.centres.map((c) => [c.data.id, c]));
   const owners = new Map<string, string>();
   const centreIds = centreIdLister();
+  // Ten year files per centre: its works are reduced once, not once per file.
+  const works = new Map<string, WorkRef[]>();
+  const worksOf = (centre: Familjecentral): WorkRef[] => {
+    let refs = works.get(centre.id);
+    if (!refs) works.set(centre.id, (refs = workRefs(centre)));
+    return refs;
+  };
   for (const { file, data } of ctx.years) {
     const folder = basename(dirname(file.abs));
     if (!/^\d{4}$/.test(folder)) {
@@ -83,7 +90,7 @@ export function checkYearFiles(ctx: RuleContext): void {
           id: centre.data.id,
           fil: centre.file.rel,
           ...(centre.data.storlek && { storlek: centre.data.storlek }),
-          works: workRefs(centre.data),
+          works: worksOf(centre.data),
         },
       }),
       periods,

@@ -65,6 +65,40 @@ function unknownRef(value: string, known: string[], what: string, where: string)
   return `${what} ”${value}” finns inte i ${where}.${hint}`;
 }
 
+// The validator checks thousands of year files against the same few periods and the same list of centres.
+// What depends only on those (a set of the ids, each year's goals) is worked out once per list and reused,
+// keyed by the very arrays the caller passes, so a caller with new arrays gets fresh answers
+// (docs/decisions.md §11).
+const centreSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+function lookup(ids: readonly string[]): ReadonlySet<string> {
+  let set = centreSets.get(ids);
+  if (!set) centreSets.set(ids, (set = new Set(ids)));
+  return set;
+}
+
+interface YearGoals {
+  periods: PeriodRef[];
+  goals: Map<
+    string,
+    { goal: PeriodRef["goals"][number]; period: PeriodRef; indicators: Map<string, PeriodRef["goals"][number]["indikatorer"][number]> }
+  >;
+}
+const goalsByYear = new WeakMap<readonly PeriodRef[], Map<number, YearGoals>>();
+function goalsOf(all: readonly PeriodRef[], year: number): YearGoals {
+  let years = goalsByYear.get(all);
+  if (!years) goalsByYear.set(all, (years = new Map<number, YearGoals>()));
+  let found = years.get(year);
+  if (!found) {
+    const periods = reportablePeriods(all, year);
+    const goals: YearGoals["goals"] = new Map();
+    for (const period of periods)
+      for (const goal of period.goals)
+        if (!goals.has(goal.id)) goals.set(goal.id, { goal, period, indicators: new Map(goal.indikatorer.map((x) => [x.id, x])) });
+    years.set(year, (found = { periods, goals }));
+  }
+  return found;
+}
+
 /** The periods whose goals a year may report: the one it lies in, then the one it is the baseline year of. */
 export function reportablePeriods(periods: readonly PeriodRef[], year: number): PeriodRef[] {
   return [...periods.filter((p) => year >= p.startår && year <= p.slutår), ...periods.filter((p) => p.startår === year + 1)];
@@ -97,7 +131,7 @@ export function checkReport(report: UppfoljningFil, env: ReportEnv): ReportProbl
       "id",
       `”${report.familjecentral}” stämmer inte med filens namn. Ändra till ”${env.fileCentre}” eller byt namn på filen till ${report.familjecentral}.yaml.`,
     );
-  if (env.centres && !env.centres.includes(report.familjecentral))
+  if (env.centres && !lookup(env.centres).has(report.familjecentral))
     add(["familjecentral"], "referens", unknownRef(report.familjecentral, env.centres, "Familjecentralen", "data/familjecentraler/"));
 
   const sent = report.årsberättelse?.inlämnad;
@@ -115,7 +149,7 @@ function checkGoals(report: UppfoljningFil, env: ReportEnv, add: Add): void {
   const year = report.år;
   const entries = report.länsmål ?? [];
   if (!entries.length) return;
-  const periods = reportablePeriods(env.periods, year);
+  const { periods, goals } = goalsOf(env.periods, year);
   if (!periods.length) {
     const names = env.periods.map((p) => p.id).join(", ") || "inga";
     add(
@@ -125,8 +159,6 @@ function checkGoals(report: UppfoljningFil, env: ReportEnv, add: Add): void {
     );
     return;
   }
-  const goals = new Map<string, { goal: PeriodRef["goals"][number]; period: PeriodRef }>();
-  for (const period of periods) for (const goal of period.goals) if (!goals.has(goal.id)) goals.set(goal.id, { goal, period });
   const where = periods.map((p) => p.id).join(" och ");
   const firstEntry = new Map<string, number>();
   entries.forEach((entry, li) => {
@@ -143,7 +175,7 @@ function checkGoals(report: UppfoljningFil, env: ReportEnv, add: Add): void {
       add(["länsmål", li, "mål"], "referens", unknownRef(entry.mål, [...goals.keys()], "Länsmålet", `målperioden ${where}`));
       return;
     }
-    const indicators = new Map(found.goal.indikatorer.map((x) => [x.id, x]));
+    const indicators = found.indicators;
     const measured = new Map<string, number>();
     entry.mätningar?.forEach((m, mi) => {
       const indicator = indicators.get(m.indikator);
