@@ -77,7 +77,7 @@ export function scanRoot(rootDir: string): RootFiles {
         return;
       }
       // Not join(): a directory entry's name has no separator and is never . or .., so concatenating gives
-      // the same path without normalising it again, 4,600 times at national scale (docs/decisions.md §11).
+      // the same path without normalising it again, 4,600 times at national scale (docs/validation-speed.md §2).
       const abs = `${dir}${sep}${entry.name}`;
       const here = [...parts, entry.name];
       if (entry.isSymbolicLink()) {

@@ -55,7 +55,7 @@ export function buildModel(rootDir: string, ctx: RuleContext): Handbok {
     .map(({ file, data }) => ({ ...data, fil: file.rel, url: pageUrl(file.rel), ord: countWords(file.body ?? "") }))
     .sort((a, b) => sv(a.url, b.url));
   // Grouped once by centre: filtering every year file for every centre was 400 × 4,000 comparisons at
-  // national scale, a fifth of a validation run (docs/decisions.md §11).
+  // national scale, about 40 ms of CPU per validation (docs/validation-speed.md §2).
   const yearsOf = new Map<string, { rel: string; data: UppfoljningFil }[]>();
   for (const { file, data } of ctx.years) {
     const list = yearsOf.get(data.familjecentral);

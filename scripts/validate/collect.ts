@@ -17,7 +17,7 @@ const SINGLE_FILES: Record<string, SchemaKind> = {
 };
 
 // A prefix test, not path.relative(): the scan's paths are join()ed from the same root, and relative()
-// resolved both paths for each of 4,000 files three times over (docs/decisions.md §11).
+// resolved both paths for each of 4,000 files three times over (docs/validation-speed.md §2).
 const under = (dir: string, abs: string): boolean => abs.startsWith(dir + sep);
 
 /**

@@ -140,7 +140,7 @@ function parseUncached(root: Root, ref: SourceRef, read: TextResult, reporter: R
   }
   // Size before schema: ajv's patterns and every later rule then only ever see short texts. A value is
   // never longer than the text it was read from unless an alias (*name) repeats it, so a short file
-  // without a `*` needs no walk: that is almost every file (docs/decisions.md §11).
+  // without a `*` needs no walk: that is almost every file (docs/validation-speed.md §3).
   const long = read.text.length <= MAX_FIELD_CHARS && !read.text.includes("*") ? undefined : overlongField(parsed.data);
   if (long) {
     reporter.at(parsed, long.path, "storlek", fileKindMessages.fieldTooLong(long.length, MAX_FIELD_CHARS));

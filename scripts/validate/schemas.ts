@@ -7,7 +7,7 @@ import { projectDir } from "../paths.ts";
 
 // ajv, ajv-formats and ajv's standalone module are needed only to compile the schemas. A process that finds
 // the compiled validators in .cache/ (below) never loads them, which saves about 45 ms of CPU on every
-// `npm run validate` and build (docs/decisions.md §11). They are CommonJS, so require() loads them when needed.
+// `npm run validate` and build (docs/validation-speed.md §4). They are CommonJS, so require() loads them when needed.
 interface AjvLibrary {
   Ajv: typeof Ajv;
   _: typeof import("ajv")._;

@@ -21,7 +21,7 @@ function luhnValid(tenDigits: string): boolean {
 export function findPersonnummer(text: string): { index: number; value: string }[] {
   const out: { index: number; value: string }[] = [];
   // Every number the pattern takes has six digits in a row (the date); most texts have none, and this
-  // test is much cheaper than the full pattern (docs/decisions.md §11).
+  // test is much cheaper than the full pattern (docs/validation-speed.md §3).
   if (!SIX_DIGITS.test(text)) return out;
   for (const m of text.matchAll(PERSONNUMMER)) {
     if (luhnValid(`${m[1]}${m[2]}${m[3]}${m[4]}`)) out.push({ index: m.index ?? 0, value: m[0] });
@@ -147,7 +147,7 @@ export function findPersonalEmails(text: string): { index: number; value: string
 /**
  * Visits every text with its key path. The path is one array, extended and shortened as the walk goes: a
  * visitor that keeps it must copy it. (A new array per value cost more than the checks at national scale,
- * where hardly any text has a hit; docs/decisions.md §11.)
+ * where hardly any text has a hit; docs/validation-speed.md §3.)
  */
 function walkStrings(value: unknown, path: PathSegment[], visit: (text: string, path: PathSegment[]) => void): void {
   if (typeof value === "string") visit(value, path);

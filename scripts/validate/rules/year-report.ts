@@ -68,7 +68,7 @@ function unknownRef(value: string, known: string[], what: string, where: string)
 // The validator checks thousands of year files against the same few periods and the same list of centres.
 // What depends only on those (a set of the ids, each year's goals) is worked out once per list and reused,
 // keyed by the very arrays the caller passes, so a caller with new arrays gets fresh answers
-// (docs/decisions.md §11).
+// (docs/validation-speed.md §2).
 const centreSets = new WeakMap<readonly string[], ReadonlySet<string>>();
 function lookup(ids: readonly string[]): ReadonlySet<string> {
   let set = centreSets.get(ids);
