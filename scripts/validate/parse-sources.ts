@@ -14,6 +14,8 @@ export interface ParsedSource {
   abs: string;
   rel: string;
   kind: SchemaKind;
+  /** The file's text as read (for pages: front matter and body). */
+  text: string;
   data: unknown;
   yaml: YamlSource;
   valid: boolean;
@@ -115,14 +117,24 @@ function parseUncached(root: Root, ref: SourceRef, read: TextResult, reporter: R
       for (const issue of fm.issues) reporter.file(rel, issue.rule, issue.message, issue.line, issue.col);
       return undefined;
     }
-    parsed = { abs: ref.abs, rel, kind: ref.kind, data: fm.data, yaml: fm.source, valid: true, body: fm.body, bodyLine: fm.bodyLine };
+    parsed = {
+      abs: ref.abs,
+      rel,
+      kind: ref.kind,
+      text: read.text,
+      data: fm.data,
+      yaml: fm.source,
+      valid: true,
+      body: fm.body,
+      bodyLine: fm.bodyLine,
+    };
   } else {
     const result = parseYaml(read.text);
     if (!result.ok) {
       for (const issue of result.issues) reporter.file(rel, issue.rule, issue.message, issue.line, issue.col);
       return undefined;
     }
-    parsed = { abs: ref.abs, rel, kind: ref.kind, data: result.data, yaml: result.source, valid: true };
+    parsed = { abs: ref.abs, rel, kind: ref.kind, text: read.text, data: result.data, yaml: result.source, valid: true };
     if (!SCHEMA_LINE.test(read.text)) {
       reporter.file(
         rel,
