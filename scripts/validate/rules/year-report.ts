@@ -34,10 +34,10 @@ export interface ReportEnv {
   /** The centre id the file's name gives. */
   fileCentre?: string;
   /** Every centre id in the handbook, for suggestions; undefined skips the existence check. */
-  centres?: string[];
+  centres?: readonly string[];
   /** The centre the file reports for, when it exists. */
   centre?: { id: string; fil: string; storlek?: "stor" | "liten"; works: WorkRef[] };
-  periods: PeriodRef[];
+  periods: readonly PeriodRef[];
   /** The county's uppföljningsår (data/lan.yaml). */
   nowYear?: number;
 }
@@ -59,7 +59,7 @@ export function quotaNote(answers: number, size: "stor" | "liten" | undefined): 
   return answers >= quota ? `kvoten ${quota} svar är nådd` : `under kvoten ${quota} svar (${quota - answers} svar saknas)`;
 }
 
-function unknownRef(value: string, known: string[], what: string, where: string): string {
+function unknownRef(value: string, known: readonly string[], what: string, where: string): string {
   const meant = closest(value, known);
   const hint = meant ? ` Menade du ”${meant}”?` : known.length > 0 && known.length <= 16 ? ` Finns: ${known.join(", ")}.` : "";
   return `${what} ”${value}” finns inte i ${where}.${hint}`;
@@ -67,8 +67,9 @@ function unknownRef(value: string, known: string[], what: string, where: string)
 
 // The validator checks thousands of year files against the same few periods and the same list of centres.
 // What depends only on those (a set of the ids, each year's goals) is worked out once per list and reused,
-// keyed by the very arrays the caller passes, so a caller with new arrays gets fresh answers
-// (docs/validation-speed.md §2).
+// keyed by the very arrays the caller passes, so a caller with new arrays gets fresh answers. The arrays are
+// therefore read-only once passed (`readonly` in ReportEnv): a caller that changes its lists passes new ones,
+// as the validator and the report form do (docs/validation-speed.md §2).
 const centreSets = new WeakMap<readonly string[], ReadonlySet<string>>();
 function lookup(ids: readonly string[]): ReadonlySet<string> {
   let set = centreSets.get(ids);
