@@ -29,7 +29,8 @@ await runCli("validate", () => {
     }
   }
   const env = typeof webbplats === "string" ? { ...process.env, [SITE_ADDRESS_ENV]: webbplats } : process.env;
-  const result = validateRoot(rootDir, only.length ? { only, env } : { env });
+  // The typed model is for builds; a report needs only the problems (docs/validation-speed.md §4).
+  const result = validateRoot(rootDir, only.length ? { only, env, model: false } : { env, model: false });
   // Annotations need repository-relative paths; the root may be a sub-folder such as examples/exempellan.
   const prefix = relative(process.cwd(), rootDir).split(sep).join("/");
   const filePrefix = prefix && !prefix.startsWith("..") ? `${prefix}/` : "";

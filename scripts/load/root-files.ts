@@ -76,7 +76,9 @@ export function scanRoot(rootDir: string): RootFiles {
         problems.push({ rel: area, rule: "fil", message: fileKindMessages.tooManyFiles(MAX_ENTRIES) });
         return;
       }
-      const abs = join(dir, entry.name);
+      // Not join(): a directory entry's name has no separator and is never . or .., so concatenating gives
+      // the same path without normalising it again, 4,600 times at national scale (docs/validation-speed.md §2).
+      const abs = `${dir}${sep}${entry.name}`;
       const here = [...parts, entry.name];
       if (entry.isSymbolicLink()) {
         problems.push({ rel: rel(abs), rule: "symlänk", message: fileKindMessages.symlink() });

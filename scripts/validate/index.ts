@@ -40,6 +40,8 @@ export interface ValidateOptions {
   only?: string[];
   /** The environment that says whether this run has a site address (FC_WEBBPLATS); default process.env. */
   env?: NodeJS.ProcessEnv;
+  /** Build the typed model when there are no errors (default true); `npm run validate` only reports. */
+  model?: boolean;
 }
 
 /** Validates a whole content root: every file against its schema, then the cross-file rules. */
@@ -82,7 +84,7 @@ export function validateRoot(rootDir: string, options: ValidateOptions = {}): Va
   checkEditions(root, reporter);
   let problems = sortProblems(reporter.problems);
   const hasErrors = problems.some((p) => p.severity === "fel");
-  const model = hasErrors ? undefined : timed("model", () => buildModel(root.dir, ctx));
+  const model = hasErrors || options.model === false ? undefined : timed("model", () => buildModel(root.dir, ctx));
   if (options.only) {
     const wanted = new Set(options.only);
     problems = problems.filter((p) => wanted.has(p.file));

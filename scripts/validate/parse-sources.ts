@@ -14,6 +14,8 @@ export interface ParsedSource {
   abs: string;
   rel: string;
   kind: SchemaKind;
+  /** The file's text as read (for pages: front matter and body). */
+  text: string;
   data: unknown;
   yaml: YamlSource;
   valid: boolean;
@@ -115,14 +117,24 @@ function parseUncached(root: Root, ref: SourceRef, read: TextResult, reporter: R
       for (const issue of fm.issues) reporter.file(rel, issue.rule, issue.message, issue.line, issue.col);
       return undefined;
     }
-    parsed = { abs: ref.abs, rel, kind: ref.kind, data: fm.data, yaml: fm.source, valid: true, body: fm.body, bodyLine: fm.bodyLine };
+    parsed = {
+      abs: ref.abs,
+      rel,
+      kind: ref.kind,
+      text: read.text,
+      data: fm.data,
+      yaml: fm.source,
+      valid: true,
+      body: fm.body,
+      bodyLine: fm.bodyLine,
+    };
   } else {
     const result = parseYaml(read.text);
     if (!result.ok) {
       for (const issue of result.issues) reporter.file(rel, issue.rule, issue.message, issue.line, issue.col);
       return undefined;
     }
-    parsed = { abs: ref.abs, rel, kind: ref.kind, data: result.data, yaml: result.source, valid: true };
+    parsed = { abs: ref.abs, rel, kind: ref.kind, text: read.text, data: result.data, yaml: result.source, valid: true };
     if (!SCHEMA_LINE.test(read.text)) {
       reporter.file(
         rel,
@@ -138,8 +150,10 @@ function parseUncached(root: Root, ref: SourceRef, read: TextResult, reporter: R
     reporter.file(rel, "typ", `filen ska innehålla fält med nycklar (till exempel id: ${basename(ref.abs).replace(/\.(yaml|md)$/, "")}).`);
     return undefined;
   }
-  // Size before schema: ajv's patterns and every later rule then only ever see short texts.
-  const long = overlongField(parsed.data);
+  // Size before schema: ajv's patterns and every later rule then only ever see short texts. A value is
+  // never longer than the text it was read from unless an alias (*name) repeats it, so a short file
+  // without a `*` needs no walk: that is almost every file (docs/validation-speed.md §3).
+  const long = read.text.length <= MAX_FIELD_CHARS && !read.text.includes("*") ? undefined : overlongField(parsed.data);
   if (long) {
     reporter.at(parsed, long.path, "storlek", fileKindMessages.fieldTooLong(long.length, MAX_FIELD_CHARS));
     parsed.valid = false;

@@ -2,17 +2,28 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { _, Ajv, type ErrorObject, type ValidateFunction } from "ajv";
-import addFormatsModule from "ajv-formats";
-import standaloneCodeModule from "ajv/dist/standalone/index.js";
+import type { Ajv, ErrorObject, ValidateFunction } from "ajv";
 import { projectDir } from "../paths.ts";
 
-// ajv-formats and ajv's standalone module are CommonJS; under NodeNext their default exports arrive wrapped.
-const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
-const standaloneCode = ((standaloneCodeModule as unknown as { default?: unknown }).default ?? standaloneCodeModule) as (
-  ajv: Ajv,
-  refs: Record<string, string>,
-) => string;
+// ajv, ajv-formats and ajv's standalone module are needed only to compile the schemas. A process that finds
+// the compiled validators in .cache/ (below) never loads them, which saves about 45 ms of CPU on every
+// `npm run validate` and build (docs/validation-speed.md §4). They are CommonJS, so require() loads them when needed.
+interface AjvLibrary {
+  Ajv: typeof Ajv;
+  _: typeof import("ajv")._;
+  addFormats: (ajv: Ajv) => Ajv;
+  standaloneCode: (ajv: Ajv, refs: Record<string, string>) => string;
+}
+function ajvLibrary(): AjvLibrary {
+  const ajv = localRequire("ajv") as typeof import("ajv");
+  const unwrap = <T>(mod: unknown): T => ((mod as { default?: unknown }).default ?? mod) as T;
+  return {
+    Ajv: ajv.Ajv,
+    _: ajv._,
+    addFormats: unwrap<AjvLibrary["addFormats"]>(localRequire("ajv-formats")),
+    standaloneCode: unwrap<AjvLibrary["standaloneCode"]>(localRequire("ajv/dist/standalone/index.js")),
+  };
+}
 
 /** The kinds of source file, each with its own schema in schemas/. */
 export type SchemaKind =
@@ -56,6 +67,7 @@ export function cacheFile(files: SchemaFile[]): string {
 
 /** Compiles every schema; with `source`, ajv keeps the generated code so it can be written as a module. */
 export function compileValidators(files: SchemaFile[], source = false): { ajv: Ajv; validators: Map<string, ValidateFunction> } {
+  const { Ajv, _, addFormats } = ajvLibrary();
   const ajv = new Ajv({
     ...OPTIONS,
     // The standalone module loads the same format checks ajv-formats registers here.
@@ -84,7 +96,7 @@ function loadCached(file: string): Map<string, ValidateFunction> | undefined {
 /** The validators as a CommonJS module exporting one function per kind (ajv's standalone code). */
 export function standaloneSource(ajv: Ajv, validators: Map<string, ValidateFunction>, files: SchemaFile[]): string {
   const ids = Object.fromEntries(files.filter((f) => validators.has(f.kind)).map((f) => [f.kind, f.file]));
-  return standaloneCode(ajv, ids);
+  return ajvLibrary().standaloneCode(ajv, ids);
 }
 
 function writeCache(file: string, ajv: Ajv, validators: Map<string, ValidateFunction>, files: SchemaFile[]): void {

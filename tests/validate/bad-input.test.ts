@@ -264,6 +264,25 @@ describe("bad input gets a Swedish message with file, line and field", () => {
     `);
   });
 
+  // The privacy scan skips files with no six digits in a row, no @ and no backslash (docs/validation-speed.md §3):
+  // escapes are the one way a value gets characters its file does not show.
+  it("finds a personnummer and an address written with escapes in a file that shows neither", () => {
+    const { text } = reportAfter((r) => {
+      r.replace(
+        YEAR,
+        "aktiviteter: [Öppen vägning på babycaféet]",
+        String.raw`aktiviteter: ["Ring \x31\x39\x38\x31\x31\x32\x31\x38-9876 eller anna.andersson\x40gmail.com"]`,
+      );
+    });
+
+    expect(text).toMatchInlineSnapshot(`
+      "data/uppfoljning/2024/norrby.yaml:7:19 fel personuppgift länsmål[1].aktiviteter[1]: 19811218-9876 ser ut som ett personnummer. Webbplatsen är offentlig: ta bort det.
+      data/uppfoljning/2024/norrby.yaml:7:19 fel personuppgift länsmål[1].aktiviteter[1]: anna.andersson@gmail.com är en adress hos en allmän e-posttjänst och hör därför till en person, inte till verksamheten. Webbplatsen är offentlig: använd en funktionsadress hos kommunen eller regionen, till exempel familjecentralen@kommun.se.
+      2 fel och 0 varningar i 11 filer.
+      "
+    `);
+  });
+
   it("flags free-mail addresses and name-shaped local parts with digits, and allows functional addresses", () => {
     const { text } = reportAfter((r) => {
       r.replace(

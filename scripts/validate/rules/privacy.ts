@@ -4,6 +4,8 @@ import type { RuleContext } from "./context.ts";
 
 const PERSONNUMMER = /(?<![\d-])(?:19|20)?(\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01]|6[1-9]|[78]\d|9[01])[-+ ]?(\d{4})(?![\d-])/g;
 
+const SIX_DIGITS = /\d{6}/;
+
 /** Luhn check over the ten last digits, so that order numbers and dates are not mistaken for people. */
 function luhnValid(tenDigits: string): boolean {
   let sum = 0;
@@ -18,6 +20,9 @@ function luhnValid(tenDigits: string): boolean {
 /** Finds Swedish personal identity numbers (personnummer or samordningsnummer) in a text. */
 export function findPersonnummer(text: string): { index: number; value: string }[] {
   const out: { index: number; value: string }[] = [];
+  // Every number the pattern takes has six digits in a row (the date); most texts have none, and this
+  // test is much cheaper than the full pattern (docs/validation-speed.md §3).
+  if (!SIX_DIGITS.test(text)) return out;
   for (const m of text.matchAll(PERSONNUMMER)) {
     if (luhnValid(`${m[1]}${m[2]}${m[3]}${m[4]}`)) out.push({ index: m.index ?? 0, value: m[0] });
   }
@@ -139,10 +144,25 @@ export function findPersonalEmails(text: string): { index: number; value: string
   return findEmails(text).filter((m) => isPersonalEmail(m.value));
 }
 
+/**
+ * Visits every text with its key path. The path is one array, extended and shortened as the walk goes: a
+ * visitor that keeps it must copy it. (A new array per value cost more than the checks at national scale,
+ * where hardly any text has a hit; docs/validation-speed.md §3.)
+ */
 function walkStrings(value: unknown, path: PathSegment[], visit: (text: string, path: PathSegment[]) => void): void {
   if (typeof value === "string") visit(value, path);
-  else if (Array.isArray(value)) value.forEach((v, i) => walkStrings(v, [...path, i], visit));
-  else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) walkStrings(v, [...path, k], visit);
+  else if (Array.isArray(value))
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      walkStrings(value[i], path, visit);
+      path.pop();
+    }
+  else if (value && typeof value === "object")
+    for (const k of Object.keys(value)) {
+      path.push(k);
+      walkStrings((value as Record<string, unknown>)[k], path, visit);
+      path.pop();
+    }
 }
 
 const PNR_MESSAGE = (v: string): string => `${v} ser ut som ett personnummer. Webbplatsen är offentlig: ta bort det.`;
@@ -152,11 +172,18 @@ const EMAIL_MESSAGE = (v: string): string =>
     : `${v} ser ut som en personlig e-postadress. Webbplatsen är offentlig: använd en funktionsadress, till exempel familjecentralen@kommun.se.`;
 
 function scan(ctx: RuleContext, file: ParsedSource): void {
+  // A hit needs six digits in a row or an @ in a value. Without a backslash escape, every character of a
+  // value stands in the file as written (folding only turns line breaks into spaces), so a file with none
+  // of the three has nothing to find: most year files (docs/validation-speed.md §3).
+  if (!SIX_DIGITS.test(file.text) && !file.text.includes("@") && !file.text.includes("\\")) return;
   walkStrings(file.data, [], (text, path) => {
-    for (const hit of findPersonnummer(text)) ctx.reporter.at(file, path, "personuppgift", PNR_MESSAGE(hit.value));
-    for (const hit of findPersonalEmails(text)) ctx.reporter.at(file, path, "personuppgift", EMAIL_MESSAGE(hit.value));
+    for (const hit of findPersonnummer(text)) ctx.reporter.at(file, [...path], "personuppgift", PNR_MESSAGE(hit.value));
+    for (const hit of findPersonalEmails(text)) ctx.reporter.at(file, [...path], "personuppgift", EMAIL_MESSAGE(hit.value));
   });
-  (file.body ?? "").split("\n").forEach((line, i) => {
+  // Line by line only when the body could hold a hit at all (the same two cheap tests as above).
+  const body = file.body ?? "";
+  if (!SIX_DIGITS.test(body) && !body.includes("@")) return;
+  body.split("\n").forEach((line, i) => {
     const at = (file.bodyLine ?? 1) + i;
     for (const hit of findPersonnummer(line)) ctx.reporter.file(file.rel, "personuppgift", PNR_MESSAGE(hit.value), at, hit.index + 1);
     for (const hit of findPersonalEmails(line)) ctx.reporter.file(file.rel, "personuppgift", EMAIL_MESSAGE(hit.value), at, hit.index + 1);

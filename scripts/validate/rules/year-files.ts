@@ -33,15 +33,20 @@ export function workRefs(centre: Familjecentral): WorkRef[] {
  * Listed once per folder and run: at national scale there are ten year files per centre, and listing the
  * folder for each of them was most of a validation run.
  */
-function centreIdLister(): (yearFile: string) => string[] {
+function centreIdLister(): (yearFolder: string) => string[] {
   const listed = new Map<string, string[]>();
-  return (yearFile) => {
-    const dir = join(dirname(dirname(dirname(yearFile))), "familjecentraler");
+  const byFolder = new Map<string, string[]>();
+  return (yearFolder) => {
+    // Keyed by the year file's folder first: the path arithmetic per file cost more than the rule itself.
+    const known = byFolder.get(yearFolder);
+    if (known) return known;
+    const dir = join(dirname(dirname(yearFolder)), "familjecentraler");
     let ids = listed.get(dir);
     if (!ids) {
       ids = existsSync(dir) ? readdirSync(dir).flatMap((f) => (f.endsWith(".yaml") ? [f.slice(0, -5)] : [])) : [];
       listed.set(dir, ids);
     }
+    byFolder.set(yearFolder, ids);
     return ids;
   };
 }
@@ -52,8 +57,16 @@ export function checkYearFiles(ctx: RuleContext): void {
   const centres = new Map(ctx.centres.map((c) => [c.data.id, c]));
   const owners = new Map<string, string>();
   const centreIds = centreIdLister();
+  // Ten year files per centre: its works are reduced once, not once per file.
+  const works = new Map<string, WorkRef[]>();
+  const worksOf = (centre: Familjecentral): WorkRef[] => {
+    let refs = works.get(centre.id);
+    if (!refs) works.set(centre.id, (refs = workRefs(centre)));
+    return refs;
+  };
   for (const { file, data } of ctx.years) {
-    const folder = basename(dirname(file.abs));
+    const yearFolder = dirname(file.abs);
+    const folder = basename(yearFolder);
     if (!/^\d{4}$/.test(folder)) {
       ctx.reporter.at(
         file,
@@ -77,13 +90,13 @@ export function checkYearFiles(ctx: RuleContext): void {
       ...(/^\d{4}$/.test(folder) && { folderYear: Number(folder) }),
       fileCentre: fileId(file),
       // Centre files by name, read or not: a centre file with a syntax error still exists.
-      centres: centreIds(file.abs),
+      centres: centreIds(yearFolder),
       ...(centre && {
         centre: {
           id: centre.data.id,
           fil: centre.file.rel,
           ...(centre.data.storlek && { storlek: centre.data.storlek }),
-          works: workRefs(centre.data),
+          works: worksOf(centre.data),
         },
       }),
       periods,

@@ -34,10 +34,10 @@ export interface ReportEnv {
   /** The centre id the file's name gives. */
   fileCentre?: string;
   /** Every centre id in the handbook, for suggestions; undefined skips the existence check. */
-  centres?: string[];
+  centres?: readonly string[];
   /** The centre the file reports for, when it exists. */
   centre?: { id: string; fil: string; storlek?: "stor" | "liten"; works: WorkRef[] };
-  periods: PeriodRef[];
+  periods: readonly PeriodRef[];
   /** The county's uppföljningsår (data/lan.yaml). */
   nowYear?: number;
 }
@@ -59,10 +59,45 @@ export function quotaNote(answers: number, size: "stor" | "liten" | undefined): 
   return answers >= quota ? `kvoten ${quota} svar är nådd` : `under kvoten ${quota} svar (${quota - answers} svar saknas)`;
 }
 
-function unknownRef(value: string, known: string[], what: string, where: string): string {
+function unknownRef(value: string, known: readonly string[], what: string, where: string): string {
   const meant = closest(value, known);
   const hint = meant ? ` Menade du ”${meant}”?` : known.length > 0 && known.length <= 16 ? ` Finns: ${known.join(", ")}.` : "";
   return `${what} ”${value}” finns inte i ${where}.${hint}`;
+}
+
+// The validator checks thousands of year files against the same few periods and the same list of centres.
+// What depends only on those (a set of the ids, each year's goals) is worked out once per list and reused,
+// keyed by the very arrays the caller passes, so a caller with new arrays gets fresh answers. The arrays are
+// therefore read-only once passed (`readonly` in ReportEnv): a caller that changes its lists passes new ones,
+// as the validator and the report form do (docs/validation-speed.md §2).
+const centreSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+function lookup(ids: readonly string[]): ReadonlySet<string> {
+  let set = centreSets.get(ids);
+  if (!set) centreSets.set(ids, (set = new Set(ids)));
+  return set;
+}
+
+interface YearGoals {
+  periods: PeriodRef[];
+  goals: Map<
+    string,
+    { goal: PeriodRef["goals"][number]; period: PeriodRef; indicators: Map<string, PeriodRef["goals"][number]["indikatorer"][number]> }
+  >;
+}
+const goalsByYear = new WeakMap<readonly PeriodRef[], Map<number, YearGoals>>();
+function goalsOf(all: readonly PeriodRef[], year: number): YearGoals {
+  let years = goalsByYear.get(all);
+  if (!years) goalsByYear.set(all, (years = new Map<number, YearGoals>()));
+  let found = years.get(year);
+  if (!found) {
+    const periods = reportablePeriods(all, year);
+    const goals: YearGoals["goals"] = new Map();
+    for (const period of periods)
+      for (const goal of period.goals)
+        if (!goals.has(goal.id)) goals.set(goal.id, { goal, period, indicators: new Map(goal.indikatorer.map((x) => [x.id, x])) });
+    years.set(year, (found = { periods, goals }));
+  }
+  return found;
 }
 
 /** The periods whose goals a year may report: the one it lies in, then the one it is the baseline year of. */
@@ -97,7 +132,7 @@ export function checkReport(report: UppfoljningFil, env: ReportEnv): ReportProbl
       "id",
       `”${report.familjecentral}” stämmer inte med filens namn. Ändra till ”${env.fileCentre}” eller byt namn på filen till ${report.familjecentral}.yaml.`,
     );
-  if (env.centres && !env.centres.includes(report.familjecentral))
+  if (env.centres && !lookup(env.centres).has(report.familjecentral))
     add(["familjecentral"], "referens", unknownRef(report.familjecentral, env.centres, "Familjecentralen", "data/familjecentraler/"));
 
   const sent = report.årsberättelse?.inlämnad;
@@ -115,7 +150,7 @@ function checkGoals(report: UppfoljningFil, env: ReportEnv, add: Add): void {
   const year = report.år;
   const entries = report.länsmål ?? [];
   if (!entries.length) return;
-  const periods = reportablePeriods(env.periods, year);
+  const { periods, goals } = goalsOf(env.periods, year);
   if (!periods.length) {
     const names = env.periods.map((p) => p.id).join(", ") || "inga";
     add(
@@ -125,8 +160,6 @@ function checkGoals(report: UppfoljningFil, env: ReportEnv, add: Add): void {
     );
     return;
   }
-  const goals = new Map<string, { goal: PeriodRef["goals"][number]; period: PeriodRef }>();
-  for (const period of periods) for (const goal of period.goals) if (!goals.has(goal.id)) goals.set(goal.id, { goal, period });
   const where = periods.map((p) => p.id).join(" och ");
   const firstEntry = new Map<string, number>();
   entries.forEach((entry, li) => {
@@ -143,7 +176,7 @@ function checkGoals(report: UppfoljningFil, env: ReportEnv, add: Add): void {
       add(["länsmål", li, "mål"], "referens", unknownRef(entry.mål, [...goals.keys()], "Länsmålet", `målperioden ${where}`));
       return;
     }
-    const indicators = new Map(found.goal.indikatorer.map((x) => [x.id, x]));
+    const indicators = found.indicators;
     const measured = new Map<string, number>();
     entry.mätningar?.forEach((m, mi) => {
       const indicator = indicators.get(m.indikator);
