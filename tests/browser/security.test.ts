@@ -16,6 +16,11 @@ const MARKDOWN_SCRIPT = "<script>alert(2)</script>";
 const MARKDOWN_LINK = "[länk](javascript:alert(3))";
 const MERMAID_PAYLOAD = "<img src=x onerror=alert(4)>";
 
+/** The built file behind a URL path: `/a/` → `a/index.html`, `/404.html` → `404.html`. */
+function fileOf(path: string): string {
+  return path.endsWith("/") ? `${path.slice(1)}index.html` : path.slice(1);
+}
+
 /** Replaces exactly one occurrence of `from` in a file, so a fixture change cannot silently stop injecting. */
 function inject(file: string, from: string, to: string): void {
   const text = readFileSync(file, "utf8");
@@ -99,8 +104,13 @@ beforeAll(async () => {
         .forEach((el) => injected.push(`javascript:-adress: ${el.outerHTML.slice(0, 120)}`));
       return { text: document.body.innerText, injected };
     });
-    await visit(plain, server.url, path);
-    const textWithoutJs = await plain.evaluate(() => document.body.textContent ?? "");
+    // The text without JavaScript is read only for the Mermaid payload, which only a page with a diagram
+    // source can hold; only those pages are opened a second time (docs/testing.md §4).
+    let textWithoutJs = "";
+    if (readFileSync(join(out, fileOf(path)), "utf8").includes("mermaid-kallkod")) {
+      await visit(plain, server.url, path);
+      textWithoutJs = await plain.evaluate(() => document.body.textContent ?? "");
+    }
     reports.push({ path, text: found.text, textWithoutJs, injected: found.injected });
   }
   await context.close();

@@ -28,6 +28,13 @@ export function siteOrSkip(site: BuiltSite, context: TestContext): { outDir: str
   return readySite(site);
 }
 
+/** True once every Mermaid block (`.mermaid`) has been drawn, or when the page runs no script that could draw one. */
+const SETTLED = (): boolean =>
+  document.scripts.length === 0 ||
+  Array.from(document.querySelectorAll(".mermaid")).every(
+    (el) => el.getAttribute("data-processed") === "true" || el.querySelector("svg") !== null,
+  );
+
 /**
  * Waits until a page has finished what it does on load: its resources are loaded and every Mermaid block has
  * been drawn (or ten seconds have passed: the diagram test reports undrawn diagrams, not this helper).
@@ -35,25 +42,18 @@ export function siteOrSkip(site: BuiltSite, context: TestContext): { outDir: str
 export async function settle(page: Page): Promise<void> {
   // Everything the site loads is local, so "load" covers it; "networkidle" would add half a second per page.
   await page.waitForLoadState("load");
-  const hasScripts = await page.evaluate(() => document.scripts.length > 0);
-  if (!hasScripts) return;
-  await page
-    .waitForFunction(
-      () =>
-        Array.from(document.querySelectorAll(".mermaid")).every(
-          (el) => el.getAttribute("data-processed") === "true" || el.querySelector("svg") !== null,
-        ),
-      undefined,
-      { timeout: 10_000 },
-    )
-    .catch(() => undefined);
+  await page.waitForFunction(SETTLED, undefined, { timeout: 10_000 }).catch(() => undefined);
 }
 
-/** Opens `path` on the site and waits for it to settle; fails when the page answers with an error status. */
+/**
+ * Opens `path` on the site and waits for it to settle; fails when the page answers with an error status.
+ * Two round trips to the browser instead of four (docs/testing.md §3): navigation waits for "load" itself,
+ * and one check covers both "no script" and "every diagram drawn".
+ */
 export async function visit(page: Page, baseUrl: string, path: string): Promise<void> {
-  const response = await page.goto(baseUrl + path, { waitUntil: "domcontentloaded" });
+  const response = await page.goto(baseUrl + path, { waitUntil: "load" });
   const status = response?.status() ?? 0;
   const expected = path === "/404.html" ? [200, 404] : [200];
   if (!expected.includes(status)) throw new Error(`${path} svarade med status ${status}`);
-  await settle(page);
+  await page.waitForFunction(SETTLED, undefined, { timeout: 10_000 }).catch(() => undefined);
 }

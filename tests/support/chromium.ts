@@ -80,16 +80,26 @@ export interface GuardedContext {
   blocked: string[];
 }
 
+/**
+ * Every URL isLocal() might refuse: all but http(s)/ws(s) on localhost, 127.0.0.1 or [::1] with an optional port
+ * followed by a path, query, fragment or nothing, and data:/blob:/about: URLs. A pre-filter only: the handler
+ * still asks isLocal(), so "http://127.0.0.1:80@example.com/" (host example.com) is caught. Because the
+ * pattern is a RegExp, Playwright matches it inside the browser process and local requests never make the
+ * round trip to Node, which a "**\/*" route costs every request (docs/testing.md §3).
+ */
+export const MAYBE_REMOTE = /^(?!(?:https?|wss?):\/\/(?:localhost|127\.0\.0\.1|\[::1\])(?::\d+)?(?:[/?#]|$)|(?:data|blob|about):)/i;
+
 /** A browser context that aborts and records every request that would leave localhost. */
 export async function guardedContext(browser: Browser, options: BrowserContextOptions = {}): Promise<GuardedContext> {
   const context = await browser.newContext({ locale: "sv-SE", ...options });
   const blocked: string[] = [];
-  await context.route("**/*", async (route) => {
+  await context.route(MAYBE_REMOTE, async (route) => {
     const url = route.request().url();
     if (isLocal(url)) {
       await route.continue();
     } else {
-      blocked.push(url);
+      // The request event below may have recorded it already.
+      if (!blocked.includes(url)) blocked.push(url);
       await route.abort("blockedbyclient");
     }
   });

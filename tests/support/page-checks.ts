@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { AxeResults } from "axe-core";
-import type { Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { servedSite, siteOrSkip, useChromium, visit } from "./browser.ts";
 import { guardedContext } from "./chromium.ts";
@@ -12,33 +12,99 @@ const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 /**
- * Runs axe-core in the page, asking only for violations. This is what @axe-core/playwright does in its
- * legacy mode, minus a second injection and the full result serialisation: 0.4 s per page instead of
- * 0.8–1.7 s, which is what keeps a few hundred pages within the suite's time budget. The site has no
- * iframes, so running in the top document covers everything.
+ * One evaluation per page injects axe-core, runs it asking only for violations, and measures the page's width:
+ * what @axe-core/playwright does in its legacy mode, minus a second injection, the full result serialisation
+ * and two round trips to the browser (docs/testing.md §3). The site has no iframes, so running in the top
+ * document covers everything. The script is a string so that the test runner does not rewrite it.
  */
-async function axeViolations(page: Page): Promise<AxeResults["violations"]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: typeof import("axe-core") }).axe;
-    const results = await axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
-    return results.violations;
-  }, WCAG_TAGS);
+const PAGE_CHECK = `${axeSource}
+;(async (tags) => {
+  const results = await window.axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
+  return {
+    violations: results.violations,
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  };
+})(${JSON.stringify(WCAG_TAGS)})`;
+
+interface PageFacts {
+  violations: AxeResults["violations"];
+  scroll: number;
+  client: number;
 }
 
-interface Pass {
+export interface Pass {
   pages: string[];
   violations: string[];
   /** Pages wider than a 375 px phone screen: `path: scrollWidth px`. */
   overflow: string[];
   blocked: string[];
   cookies: string[];
+  /** Requests that failed or answered 400 or more: `status url (from page)`. */
+  failed: string[];
+  /** Uncaught script errors: `page: message`. */
+  errors: string[];
 }
 
 /**
- * The whole-site browser checks for one built root: one pass over every page collects axe-core violations,
- * requests that tried to leave localhost, and cookies; the tests then assert on what the pass found.
- * One file per root lets Vitest run the roots in parallel workers.
+ * Visits every page once in two tabs of a guarded 375 × 812 context and collects what the whole-site checks
+ * assert on. Exported so that tests/browser/page-pass.test.ts can prove it still catches broken pages.
+ */
+export async function pagePass(browser: Browser, url: string, pages: string[]): Promise<Pass> {
+  // A 375 × 812 phone: axe checks the layout most readers get, and the same visit measures overflow.
+  const { context, blocked } = await guardedContext(browser, { viewport: { width: 375, height: 812 } });
+  const result: Pass = { pages, violations: [], overflow: [], blocked, cookies: [], failed: [], errors: [] };
+  // Two tabs share the queue: while one page loads, axe runs in the other, and when the other root's
+  // file has finished, both cores work on this one.
+  const queue = [...pages];
+  const found = new Map<string, string[]>();
+  const overflowFound = new Map<string, string>();
+  const worker = async (): Promise<void> => {
+    const page = await context.newPage();
+    // Every request a page makes (styles, scripts, Mermaid's chunks, Pagefind's files, icons) must succeed;
+    // the 404 page answers 404 by design. Requests the next navigation cut short (ERR_ABORTED) and those
+    // the guard blocked are no failures.
+    page.on("response", (response) => {
+      const isErrorPage = response.request().isNavigationRequest() && new URL(response.url()).pathname.endsWith("/404.html");
+      if (response.status() >= 400 && !isErrorPage) result.failed.push(`${response.status()} ${response.url()} (från ${page.url()})`);
+    });
+    page.on("requestfailed", (request) => {
+      // Chromium names the guard's abort "net::ERR_BLOCKED_BY_CLIENT.Inspector".
+      const reason = request.failure()?.errorText ?? "";
+      if (!reason.startsWith("net::ERR_BLOCKED_BY_CLIENT") && reason !== "net::ERR_ABORTED") {
+        result.failed.push(`${request.failure()?.errorText ?? "fel"} ${request.url()} (från ${page.url()})`);
+      }
+    });
+    page.on("pageerror", (error) => result.errors.push(`${page.url()}: ${error.message}`));
+    for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+      await visit(page, url, path);
+      const facts = await page.evaluate<PageFacts>(PAGE_CHECK);
+      found.set(
+        path,
+        facts.violations.map((v) => {
+          const targets = v.nodes.map((node) => node.target.join(" ")).join(" | ");
+          return `${path}: ${v.id} (${v.impact ?? "?"}) – ${v.help} [${targets}] ${v.helpUrl}`;
+        }),
+      );
+      // Nothing may make a reader on a 375 px phone scroll sideways (the pass runs at that size).
+      if (facts.scroll > facts.client) overflowFound.set(path, `${path}: ${facts.scroll} px bred (skärmen ${facts.client} px)`);
+    }
+    await page.close();
+  };
+  await Promise.all([worker(), worker()]);
+  result.violations = pages.flatMap((path) => found.get(path) ?? []);
+  result.overflow = pages.flatMap((path) => overflowFound.get(path) ?? []);
+  result.cookies = (await context.cookies()).map((c) => `${c.name} (${c.domain})`);
+  await context.close();
+  return result;
+}
+
+/**
+ * The whole-site browser checks for one built root: one visit per page collects axe-core violations, the
+ * page's width at 375 px, failed requests, script errors, requests that tried to leave localhost, and
+ * cookies; the tests then assert on what the pass found. One file per root lets Vitest run the roots in
+ * parallel workers. The example county is checked as it is served under a base path (BASE_PATH_SITE): the
+ * same pages with longer addresses, where a URL that forgets the base path fails (docs/testing.md §2).
  */
 export function definePageChecks(name: string): void {
   const site = builtSites().find((s) => s.name === name);
@@ -49,43 +115,9 @@ export function definePageChecks(name: string): void {
   beforeAll(async () => {
     const served = servedSite(site);
     if (!served) return;
-    const { url } = served;
-    // A 375 × 812 phone: axe checks the layout most readers get, and the same visit measures overflow.
-    const { context, blocked } = await guardedContext(await browser(), { viewport: { width: 375, height: 812 } });
-    const result: Pass = { pages: sitePages(served.outDir), violations: [], overflow: [], blocked, cookies: [] };
-    // Two tabs share the queue: while one page loads, axe runs in the other, and when the other root's
-    // file has finished, both cores work on this one.
-    const queue = [...result.pages];
-    const found = new Map<string, string[]>();
-    const overflowFound = new Map<string, string>();
-    const worker = async (): Promise<void> => {
-      const page = await context.newPage();
-      for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-        await visit(page, url, path);
-        found.set(
-          path,
-          (await axeViolations(page)).map((v) => {
-            const targets = v.nodes.map((node) => node.target.join(" ")).join(" | ");
-            return `${path}: ${v.id} (${v.impact ?? "?"}) – ${v.help} [${targets}] ${v.helpUrl}`;
-          }),
-        );
-        // Nothing may make a reader on a 375 px phone scroll sideways (the pass runs at that size).
-        const width = await page.evaluate(() => ({
-          scroll: document.documentElement.scrollWidth,
-          client: document.documentElement.clientWidth,
-        }));
-        if (width.scroll > width.client) overflowFound.set(path, `${path}: ${width.scroll} px bred (skärmen ${width.client} px)`);
-      }
-      await page.close();
-    };
-    await Promise.all([worker(), worker()]);
-    result.violations = result.pages.flatMap((path) => found.get(path) ?? []);
-    result.overflow = result.pages.flatMap((path) => overflowFound.get(path) ?? []);
-    result.cookies = (await context.cookies()).map((c) => `${c.name} (${c.domain})`);
-    await context.close();
-    pass = result;
+    pass = await pagePass(await browser(), served.url, sitePages(served.outDir, site.basePath));
     // No overall timeout: a few hundred pages on a busy two-core machine may take long, and every visit is
-    // bounded on its own (Playwright's navigation timeout, settle()'s ten seconds), so nothing can hang.
+    // bounded on its own (Playwright's navigation timeout, visit()'s ten seconds), so nothing can hang.
   }, 0);
 
   describe(site.label, () => {
@@ -102,6 +134,14 @@ export function definePageChecks(name: string): void {
       if (!pass) throw new Error("sidorna kunde inte besökas");
 
       expect(pass.overflow, `sidor som är bredare än skärmen vid 375 px:\n${pass.overflow.join("\n")}`).toEqual([]);
+    });
+
+    it("loads every page and everything the pages ask for without a failed request or a script error", (context) => {
+      siteOrSkip(site, context);
+      if (!pass) throw new Error("sidorna kunde inte besökas");
+
+      expect(pass.failed, `förfrågningar som misslyckades:\n${pass.failed.join("\n")}`).toEqual([]);
+      expect(pass.errors, `skriptfel:\n${pass.errors.join("\n")}`).toEqual([]);
     });
 
     it("sends no request outside localhost from any page", (context) => {
