@@ -2,6 +2,7 @@ import { resolve, sep } from "node:path";
 import type { Handbok } from "../model/types.ts";
 import type { EleventyConfig } from "./eleventy-plugin.ts";
 import { renderScope, setRenderScope, type RenderScope } from "./model-registry.ts";
+import { directPages } from "./direct-pages.ts";
 
 // The dev server's dependency map (docs/dev-server.md §2): which pages a changed source file feeds.
 // Eleventy's own incremental mode only knows dependencies between template files; the handbook's pages are
@@ -122,6 +123,12 @@ const isPerCentre = (data: { pagination?: { before?: CentreFilter<unknown> } }):
  * aggregate pages or the centres' own pages.
  */
 export function devScopePlugin(eleventyConfig: EleventyConfig): void {
+  // Pages written outside Eleventy (direct-pages.ts) follow the same scope: a centre's own pages, or none.
+  directPages(eleventyConfig).setScope(() => {
+    const scope = renderScope();
+    if (!scope) return { centres: "all" };
+    return { centres: scope.part === "own" ? scope.centres : "none" };
+  });
   eleventyConfig.addPreprocessor(
     "dev-scope",
     "*",

@@ -1,5 +1,5 @@
 import type { Handbok } from "../model/types.ts";
-import type { CentreProgress, PeriodProgress, YearReport } from "../progress/model.ts";
+import type { CentreProgress, PeriodProgress } from "../progress/model.ts";
 import { statusBadge } from "../progress/status-display.ts";
 import type { ProgressStatus } from "../progress/status.ts";
 import {
@@ -9,7 +9,6 @@ import {
   type CountyKommunPage,
   type GoalPage,
   type GoalPart,
-  type ReportPage,
 } from "../progress/views.ts";
 import { interpretationHtml, isUnknown } from "../progress/tolkningar.ts";
 import { timeElement } from "../format/sv.ts";
@@ -25,6 +24,7 @@ import { LABELS, sizeHint } from "./pages/parts.ts";
 import { periodPageHtml } from "./pages/period-page.ts";
 import { shared } from "./shared-data.ts";
 import { onlyChangedCentres } from "./dev-scope.ts";
+import { directPages } from "./direct-pages.ts";
 
 export interface ProgressPluginOptions {
   model: () => Handbok;
@@ -44,7 +44,6 @@ export function progressPlugin(eleventyConfig: EleventyConfig, options: Progress
   // Pages written in TypeScript (scripts/site/pages/): the template passes the page's view object, which
   // pagination hands over by reference, and prints the HTML these filters return (escaped in the functions).
   eleventyConfig.addFilter("fc_sida_html", (page: CentrePage) => centrePageHtml(page, context()));
-  eleventyConfig.addFilter("arsberattelse_html", (page: ReportPage) => annualReportHtml(page));
   eleventyConfig.addFilter("lagesbild_html", () => countyPictureHtml(context()));
   eleventyConfig.addFilter("lagesbild_kommun_html", (page: CountyKommunPage) => countyKommunHtml(context(), page.kommun));
   eleventyConfig.addFilter("mal_period_html", (mp: PeriodProgress) => periodPageHtml(mp));
@@ -101,19 +100,20 @@ export function progressPlugin(eleventyConfig: EleventyConfig, options: Progress
   });
   // Drafts and compilations repeat what the centre pages say; keeping them out of search keeps results
   // pointing at the living pages and the index small at national scale (4,000 drafts for 400 centres).
-  page("fc-arsberattelse", {
-    sokbar: false,
-    // Each centre's page links its drafts; the site map lists centres (docs/decisions.md §10).
-    webbplatskarta: false,
-    pagination: { data: "framsteg.reportPages", size: 1, alias: "rapport", addAllPagesToCollections: true, before: byCentre },
-    permalink: "/familjecentraler/{{ rapport.cp.centre.id }}/arsberattelse/{{ rapport.year.year }}/",
-    eleventyComputed: {
-      titel: (d: { rapport: { cp: CentreProgress; year: YearReport } }) =>
-        `Årsberättelse ${d.rapport.year.year} – ${d.rapport.cp.centre.namn}`,
-      beskrivning: (d: { rapport: { cp: CentreProgress; year: YearReport } }) =>
-        `Underlag till årsberättelsen ${d.rapport.year.year} för ${d.rapport.cp.centre.namn}, med de uppgifter handboken redan har.`,
-    },
-  });
+  // One draft per centre and year, 70 % of the site's pages at national scale: written outside Eleventy with
+  // the TypeScript page shell (direct-pages.ts, docs/decisions.md §11).
+  directPages(eleventyConfig).add(() =>
+    views().reportPages.map((r) => ({
+      url: `/familjecentraler/${r.cp.centre.id}/arsberattelse/${r.year.year}/`,
+      titel: `Årsberättelse ${r.year.year} – ${r.cp.centre.namn}`,
+      beskrivning: `Underlag till årsberättelsen ${r.year.year} för ${r.cp.centre.namn}, med de uppgifter handboken redan har.`,
+      sokbar: false,
+      // Each centre's page links its drafts; the site map lists centres (docs/decisions.md §10).
+      webbplatskarta: false,
+      centre: r.cp.centre.id,
+      body: () => annualReportHtml(r),
+    })),
+  );
   file("fc-json", "{{ fc | fc_json | safe }}", {
     pagination: { data: "framsteg.model.centres", size: 1, alias: "fc", before: byCentre },
     permalink: "/familjecentraler/{{ fc.centre.id }}.json",

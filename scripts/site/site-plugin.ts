@@ -12,6 +12,9 @@ import { SiteContext } from "./site-context.ts";
 import { absoluteUrl, resolveSiteAddress, type SiteAddress } from "./site-address.ts";
 import { depthBelow, inlinePage, readingOrder } from "./whole-guidance.ts";
 import { separateBlocks } from "./word-boundaries.ts";
+import { formatDate } from "./dates.ts";
+import { directPages } from "./direct-pages.ts";
+import type { ShellSite } from "./page-shell.ts";
 
 export interface SitePluginOptions {
   rootDir: string;
@@ -81,4 +84,18 @@ export function sitePlugin(eleventyConfig: EleventyConfig, options: SitePluginOp
   eleventyConfig.addFilter("helaSida", (html: string, id: string, pages: Parameters<typeof inlinePage>[2]) => inlinePage(html, id, pages));
   registerFilters(eleventyConfig, ctx);
   pagesPlugin(eleventyConfig, ctx);
+
+  // The shell of pages written outside Eleventy (direct-pages.ts): the same values the layout reads above.
+  const strings = ctx.strings as unknown as ShellSite["strings"];
+  const months = (ctx.strings.datum as { manader: string[] }).manader;
+  const menu = MENU.map((id) => ({ avsnitt: id, url: `/${id}/`, titel: nav[id] ?? id }));
+  const getFilter = eleventyConfig.getFilter as (name: string) => (this: { page: { url: string } }, html: string) => Promise<string>;
+  directPages(eleventyConfig).setSite(
+    () => ({ strings, lan: options.model().län, csp: CSP, menu, address, builtOn: formatDate(ctx.today(), months) }),
+    (ctx.strings.brodsmulor as { start: string }).start,
+    // The base path goes in through Eleventy's own HTML base plugin, exactly as on Eleventy's pages.
+    address.pathPrefix === "/"
+      ? undefined
+      : (html, url) => getFilter.call(eleventyConfig, "transformWithHtmlBase").call({ page: { url } }, html),
+  );
 }

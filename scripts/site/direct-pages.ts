@@ -1,0 +1,172 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { timedAsync } from "../build-phases.ts";
+import type { EleventyConfig } from "./eleventy-plugin.ts";
+import type { NavPage } from "./navigation.ts";
+import { pageShell, type ShellPage, type ShellSite } from "./page-shell.ts";
+import { separateBlocks } from "./word-boundaries.ts";
+
+// Pages written outside Eleventy (docs/decisions.md §11). Eleventy spends about 2 ms on each page of a
+// paginated virtual template (pagination, the data cascade, computed data, the Nunjucks layout and its
+// partials compiled again for every include) where bare Eleventy spends 0.5 ms; the per-centre-year pages
+// (4,000 annual-report drafts at national scale) are 70 % of the site's pages and need none of it: their
+// HTML comes from TypeScript functions (scripts/site/pages/) and their shell from page-shell.ts. They are
+// written one by one after Eleventy has written its pages, with the same finishing steps Eleventy's
+// transforms apply (word boundaries for searchable pages, the base path, the live search index), and the
+// site's navigation (breadcrumbs, site map, sitemap.xml) lists them as if Eleventy had built them.
+
+/** One page written outside Eleventy. */
+export interface DirectPage {
+  url: string;
+  titel: string;
+  beskrivning?: string;
+  sokbar: boolean;
+  /** false keeps it out of the HTML site map (its parent page links it); sitemap.xml still lists it. */
+  webbplatskarta: boolean;
+  /** The centre whose own page this is: a dev-server rebuild after that centre's file changed writes it. */
+  centre?: string;
+  stilar?: readonly string[];
+  skript?: readonly string[];
+  /** The page's article; called only when the page is written, so no page's HTML is held longer. */
+  body: () => string;
+}
+
+/** Where a finished page goes besides the disk: the live search index (pagefind.ts). */
+export type PageSink = (url: string, html: string) => Promise<void>;
+
+/** What a build's direct pages need from the rest of the site; set by the plugins that own each part. */
+interface DirectState {
+  sources: (() => DirectPage[])[];
+  site?: () => ShellSite;
+  /** Every page with a title as navigation knows it this build, for the breadcrumbs. */
+  pagesByUrl?: () => ReadonlyMap<string, NavPage>;
+  startLabel?: string;
+  /** Eleventy's HTML base filter (HtmlBasePlugin), or undefined at a domain root. */
+  base?: (html: string, url: string) => Promise<string>;
+  sink?: PageSink;
+  /** Which pages this build writes: all of them, or (a dev-server rebuild) those of some centres or none. */
+  scope?: () => { centres: ReadonlySet<string> | "all" | "none" };
+  /** The pages of the current build, listed once per build (the model and views are built by then). */
+  listed?: DirectPage[];
+}
+
+const states = new WeakMap<object, DirectState>();
+
+/** The direct pages of one Eleventy configuration (one build, or the dev server's builds). */
+export function directPages(eleventyConfig: EleventyConfig): DirectPages {
+  let state = states.get(eleventyConfig);
+  if (!state) {
+    state = { sources: [] };
+    states.set(eleventyConfig, state);
+    const s = state;
+    eleventyConfig.on("eleventy.before", () => {
+      s.listed = undefined;
+    });
+    eleventyConfig.on("eleventy.after", async (event: { directories?: { output?: string }; dir?: { output?: string } }) => {
+      const out = event.directories?.output ?? event.dir?.output;
+      if (out) await timedAsync("pages", () => writeDirectPages(s, out));
+    });
+  }
+  return new DirectPages(state);
+}
+
+function listed(state: DirectState): DirectPage[] {
+  state.listed ??= state.sources.flatMap((source) => source());
+  return state.listed;
+}
+
+/** The handle plugins use to add pages and to tell the writer what it needs. */
+export class DirectPages {
+  constructor(private readonly state: DirectState) {}
+
+  /** Adds a source of pages; called once per build, when Eleventy has loaded the model. */
+  add(source: () => DirectPage[]): void {
+    this.state.sources.push(source);
+  }
+
+  /** The site-wide parts of the shell (site-plugin.ts). */
+  setSite(site: () => ShellSite, startLabel: string, base: DirectState["base"]): void {
+    this.state.site = site;
+    this.state.startLabel = startLabel;
+    this.state.base = base;
+  }
+
+  /** Navigation's pages of this build, for breadcrumbs (filters/navigation.ts). */
+  setNavigation(pagesByUrl: () => ReadonlyMap<string, NavPage>): void {
+    this.state.pagesByUrl = pagesByUrl;
+  }
+
+  /** The live search index (pagefind.ts); each written page goes to it as Eleventy's transform would send it. */
+  setSink(sink: PageSink): void {
+    this.state.sink = sink;
+  }
+
+  /** Which centres' pages a dev-server rebuild writes (dev-scope.ts). */
+  setScope(scope: DirectState["scope"]): void {
+    this.state.scope = scope;
+  }
+
+  /** Every direct page's URL, title and site-map flag: navigation lists them like Eleventy's pages. */
+  navPages(): (NavPage & { utanforKartan: boolean })[] {
+    return listed(this.state).map((p) => ({ url: p.url, titel: p.titel, utanforKartan: !p.webbplatskarta }));
+  }
+
+  urls(): string[] {
+    return listed(this.state).map((p) => p.url);
+  }
+}
+
+/** Ancestors that are pages, from the start page down (partials/brodsmulor.njk). */
+function crumbs(url: string, byUrl: ReadonlyMap<string, NavPage>, startLabel: string): { url: string; titel: string }[] {
+  const out: { url: string; titel: string }[] = [];
+  let rest = url.replace(/\/$/, "");
+  const ancestors: string[] = [];
+  while (rest.includes("/")) {
+    rest = rest.slice(0, rest.lastIndexOf("/"));
+    ancestors.unshift(`${rest}/`);
+  }
+  for (const a of ancestors) {
+    if (a === "/") out.push({ url: "/", titel: startLabel });
+    else {
+      const page = byUrl.get(a);
+      if (page) out.push({ url: page.url, titel: page.titel });
+    }
+  }
+  return out;
+}
+
+/** Writes this build's direct pages into `outDir`, one at a time: only one page's HTML is alive at once. */
+async function writeDirectPages(state: DirectState, outDir: string): Promise<void> {
+  const scope = state.scope?.().centres ?? "all";
+  if (scope === "none" || !state.site || !state.startLabel) return;
+  const pages = listed(state).filter((p) => scope === "all" || (p.centre !== undefined && scope.has(p.centre)));
+  if (pages.length === 0) return;
+  const shell = pageShell(state.site());
+  const byUrl = state.pagesByUrl?.() ?? new Map<string, NavPage>();
+  const made = new Set<string>();
+  for (const page of pages) {
+    const shellPage: ShellPage = {
+      url: page.url,
+      titel: page.titel,
+      beskrivning: page.beskrivning,
+      sokbar: page.sokbar,
+      stilar: page.stilar,
+      skript: page.skript,
+      crumbs: crumbs(page.url, byUrl, state.startLabel),
+      // A template's output ends with its file's last newline; the shell prints it as Eleventy's content.
+      content: `${page.body()}\n`,
+    };
+    let html = shell(shellPage);
+    // The same steps, in the same order, as Eleventy's transforms (site-plugin.ts, HtmlBasePlugin, pagefind.ts).
+    if (page.sokbar) html = separateBlocks(html);
+    if (state.base) html = await state.base(html, page.url);
+    const file = join(outDir, page.url, "index.html");
+    const dir = dirname(file);
+    if (!made.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      made.add(dir);
+    }
+    writeFileSync(file, html);
+    await state.sink?.(page.url, html);
+  }
+}
