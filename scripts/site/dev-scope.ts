@@ -123,11 +123,14 @@ const isPerCentre = (data: { pagination?: { before?: CentreFilter<unknown> } }):
  * aggregate pages or the centres' own pages.
  */
 export function devScopePlugin(eleventyConfig: EleventyConfig): void {
-  // Pages written outside Eleventy (direct-pages.ts) follow the same scope: a centre's own pages, or none.
+  // Pages written outside Eleventy (direct-pages.ts) follow the same scope: the changed centres' own pages
+  // (those with a `centre`), then the pages that sum up centres (all without one).
   directPages(eleventyConfig).setScope(() => {
     const scope = renderScope();
-    if (!scope) return { centres: "all" };
-    return { centres: scope.part === "own" ? scope.centres : "none" };
+    if (!scope) return undefined;
+    if (scope.part === "own") return (item) => item.centre !== undefined && scope.centres.has(item.centre);
+    if (scope.part === "aggregates") return (item) => item.centre === undefined;
+    return () => false;
   });
   eleventyConfig.addPreprocessor(
     "dev-scope",

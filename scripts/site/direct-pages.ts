@@ -31,12 +31,24 @@ export interface DirectPage {
   body: () => string;
 }
 
+/** A download written as it is (JSON, CSV): no shell, no search index, no base path (it has no HTML). */
+export interface DirectFile {
+  /** The file's path in the site, e.g. /familjecentraler/<id>.json. */
+  url: string;
+  centre?: string;
+  body: () => string;
+}
+
+/** Which of a build's pages and files to write: all, or in a dev-server rebuild only some (dev-scope.ts). */
+export type DirectScope = (item: { centre?: string }) => boolean;
+
 /** Where a finished page goes besides the disk: the live search index (pagefind.ts). */
 export type PageSink = (url: string, html: string) => Promise<void>;
 
 /** What a build's direct pages need from the rest of the site; set by the plugins that own each part. */
 interface DirectState {
   sources: (() => DirectPage[])[];
+  fileSources: (() => DirectFile[])[];
   site?: () => ShellSite;
   /** Every page with a title as navigation knows it this build, for the breadcrumbs. */
   pagesByUrl?: () => ReadonlyMap<string, NavPage>;
@@ -44,8 +56,8 @@ interface DirectState {
   /** Eleventy's HTML base filter (HtmlBasePlugin), or undefined at a domain root. */
   base?: (html: string, url: string) => Promise<string>;
   sink?: PageSink;
-  /** Which pages this build writes: all of them, or (a dev-server rebuild) those of some centres or none. */
-  scope?: () => { centres: ReadonlySet<string> | "all" | "none" };
+  /** Which pages this build writes: all of them, or (a dev-server rebuild) some centres' own pages or the others. */
+  scope?: () => DirectScope | undefined;
   /** The pages of the current build, listed once per build (the model and views are built by then). */
   listed?: DirectPage[];
 }
@@ -56,7 +68,7 @@ const states = new WeakMap<object, DirectState>();
 export function directPages(eleventyConfig: EleventyConfig): DirectPages {
   let state = states.get(eleventyConfig);
   if (!state) {
-    state = { sources: [] };
+    state = { sources: [], fileSources: [] };
     states.set(eleventyConfig, state);
     const s = state;
     eleventyConfig.on("eleventy.before", () => {
@@ -82,6 +94,11 @@ export class DirectPages {
   /** Adds a source of pages; called once per build, when Eleventy has loaded the model. */
   add(source: () => DirectPage[]): void {
     this.state.sources.push(source);
+  }
+
+  /** Adds a source of downloads (JSON, CSV). */
+  addFiles(source: () => DirectFile[]): void {
+    this.state.fileSources.push(source);
   }
 
   /** The site-wide parts of the shell (site-plugin.ts). */
@@ -137,13 +154,21 @@ function crumbs(url: string, byUrl: ReadonlyMap<string, NavPage>, startLabel: st
 
 /** Writes this build's direct pages into `outDir`, one at a time: only one page's HTML is alive at once. */
 async function writeDirectPages(state: DirectState, outDir: string): Promise<void> {
-  const scope = state.scope?.().centres ?? "all";
-  if (scope === "none" || !state.site || !state.startLabel) return;
-  const pages = listed(state).filter((p) => scope === "all" || (p.centre !== undefined && scope.has(p.centre)));
-  if (pages.length === 0) return;
+  const inScope = state.scope?.() ?? ((): boolean => true);
+  const made = new Set<string>();
+  const write = (file: string, text: string): void => {
+    const dir = dirname(file);
+    if (!made.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      made.add(dir);
+    }
+    writeFileSync(file, text);
+  };
+  for (const source of state.fileSources) for (const file of source()) if (inScope(file)) write(join(outDir, file.url), file.body());
+  const pages = listed(state).filter(inScope);
+  if (pages.length === 0 || !state.site || !state.startLabel) return;
   const shell = pageShell(state.site());
   const byUrl = state.pagesByUrl?.() ?? new Map<string, NavPage>();
-  const made = new Set<string>();
   for (const page of pages) {
     const shellPage: ShellPage = {
       url: page.url,
@@ -160,13 +185,7 @@ async function writeDirectPages(state: DirectState, outDir: string): Promise<voi
     // The same steps, in the same order, as Eleventy's transforms (site-plugin.ts, HtmlBasePlugin, pagefind.ts).
     if (page.sokbar) html = separateBlocks(html);
     if (state.base) html = await state.base(html, page.url);
-    const file = join(outDir, page.url, "index.html");
-    const dir = dirname(file);
-    if (!made.has(dir)) {
-      mkdirSync(dir, { recursive: true });
-      made.add(dir);
-    }
-    writeFileSync(file, html);
+    write(join(outDir, page.url, "index.html"), html);
     await state.sink?.(page.url, html);
   }
 }
