@@ -60,6 +60,8 @@ interface DirectState {
   scope?: () => DirectScope | undefined;
   /** The pages of the current build, listed once per build (the model and views are built by then). */
   listed?: DirectPage[];
+  /** This build's writing: how many pages and files it wrote (the dev server waits for it, see `written`). */
+  writing?: { promise: Promise<number>; resolve: (pages: number) => void; reject: (error: unknown) => void };
 }
 
 const states = new WeakMap<object, DirectState>();
@@ -73,10 +75,25 @@ export function directPages(eleventyConfig: EleventyConfig): DirectPages {
     const s = state;
     eleventyConfig.on("eleventy.before", () => {
       s.listed = undefined;
+      let resolve: (pages: number) => void = () => undefined;
+      let reject: (error: unknown) => void = () => undefined;
+      const promise = new Promise<number>((yes, no) => {
+        resolve = yes;
+        reject = no;
+      });
+      // The build reports a failure itself; a caller that never asks must not see an unhandled rejection.
+      promise.catch(() => undefined);
+      s.writing = { promise, resolve, reject };
     });
     eleventyConfig.on("eleventy.after", async (event: { directories?: { output?: string }; dir?: { output?: string } }) => {
       const out = event.directories?.output ?? event.dir?.output;
-      if (out) await timedAsync("pages", () => writeDirectPages(s, out));
+      try {
+        const pages = out ? await timedAsync("pages", () => writeDirectPages(s, out)) : 0;
+        s.writing?.resolve(pages);
+      } catch (error) {
+        s.writing?.reject(error);
+        throw error;
+      }
     });
   }
   return new DirectPages(state);
@@ -123,6 +140,17 @@ export class DirectPages {
     this.state.scope = scope;
   }
 
+  /**
+   * Resolves when this build's direct pages are written, with how many pages and files that was (like
+   * Eleventy's own results, which count downloads too). Eleventy starts
+   * every `eleventy.after` handler at once, so a handler that must see the complete site (the dev server's
+   * reload, its search index and its next rebuild) waits for this first. The render scope stays as it was
+   * until then, which is what the writer reads.
+   */
+  written(): Promise<number> {
+    return this.state.writing?.promise ?? Promise.resolve(0);
+  }
+
   /** Every direct page's URL, title and site-map flag: navigation lists them like Eleventy's pages. */
   navPages(): (NavPage & { utanforKartan: boolean })[] {
     return listed(this.state).map((p) => ({ url: p.url, titel: p.titel, utanforKartan: !p.webbplatskarta }));
@@ -153,7 +181,7 @@ function crumbs(url: string, byUrl: ReadonlyMap<string, NavPage>, startLabel: st
 }
 
 /** Writes this build's direct pages into `outDir`, one at a time: only one page's HTML is alive at once. */
-async function writeDirectPages(state: DirectState, outDir: string): Promise<void> {
+async function writeDirectPages(state: DirectState, outDir: string): Promise<number> {
   const inScope = state.scope?.() ?? ((): boolean => true);
   const made = new Set<string>();
   const write = (file: string, text: string): void => {
@@ -164,9 +192,15 @@ async function writeDirectPages(state: DirectState, outDir: string): Promise<voi
     }
     writeFileSync(file, text);
   };
-  for (const source of state.fileSources) for (const file of source()) if (inScope(file)) write(join(outDir, file.url), file.body());
+  let files = 0;
+  for (const source of state.fileSources)
+    for (const file of source())
+      if (inScope(file)) {
+        write(join(outDir, file.url), file.body());
+        files++;
+      }
   const pages = listed(state).filter(inScope);
-  if (pages.length === 0 || !state.site || !state.startLabel) return;
+  if (pages.length === 0 || !state.site || !state.startLabel) return files;
   const shell = pageShell(state.site());
   const byUrl = state.pagesByUrl?.() ?? new Map<string, NavPage>();
   for (const page of pages) {
@@ -188,4 +222,5 @@ async function writeDirectPages(state: DirectState, outDir: string): Promise<voi
     write(join(outDir, page.url, "index.html"), html);
     await state.sink?.(page.url, html);
   }
+  return files + pages.length;
 }
