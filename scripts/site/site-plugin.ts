@@ -30,6 +30,24 @@ export function siteAddressOf(model: Handbok): SiteAddress {
 /** The main menu: one entry per section of the handbook. */
 const MENU = ["vagledning", "ny", "mal", "familjecentraler", "lagesbild", "ordlista"] as const;
 
+const menuOf = (ctx: SiteContext): { avsnitt: string; url: string; titel: string }[] => {
+  const nav = ctx.strings.nav as Record<string, string>;
+  return MENU.map((id) => ({ avsnitt: id, url: `/${id}/`, titel: nav[id] ?? id }));
+};
+
+/** What the shell of pages written outside Eleventy reads: the same values the layout gets as global data. */
+export function shellSite(ctx: SiteContext, address: SiteAddress): ShellSite {
+  const months = (ctx.strings.datum as { manader: string[] }).manader;
+  return {
+    strings: ctx.strings as unknown as ShellSite["strings"],
+    lan: ctx.model().län,
+    csp: CSP,
+    menu: menuOf(ctx),
+    address,
+    builtOn: formatDate(ctx.today(), months),
+  };
+}
+
 /** The site around the guidance: assets, strings, filters and the pages generated from data. */
 export function sitePlugin(eleventyConfig: EleventyConfig, options: SitePluginOptions): void {
   const ctx = new SiteContext(resolve(options.rootDir), options.model);
@@ -45,13 +63,9 @@ export function sitePlugin(eleventyConfig: EleventyConfig, options: SitePluginOp
   eleventyConfig.addPassthroughCopy({ [`${mermaid}/mermaid.esm.min.mjs`]: "assets/mermaid/mermaid.esm.min.mjs" });
   eleventyConfig.addPassthroughCopy({ [`${mermaid}/chunks/mermaid.esm.min/*.mjs`]: "assets/mermaid/chunks/mermaid.esm.min" });
 
-  const nav = ctx.strings.nav as Record<string, string>;
   eleventyConfig.addGlobalData("t", ctx.strings);
   eleventyConfig.addGlobalData("csp", CSP);
-  eleventyConfig.addGlobalData(
-    "huvudmeny",
-    MENU.map((id) => ({ avsnitt: id, url: `/${id}/`, titel: nav[id] ?? id })),
-  );
+  eleventyConfig.addGlobalData("huvudmeny", menuOf(ctx));
   eleventyConfig.addGlobalData("byggdatum", () => ctx.today());
   // Templates write root-relative URLs ("/vagledning/"); Eleventy's own HTML base plugin puts the base path
   // in front of every URL attribute of the HTML output, so no template does string surgery on paths.
@@ -85,13 +99,10 @@ export function sitePlugin(eleventyConfig: EleventyConfig, options: SitePluginOp
   registerFilters(eleventyConfig, ctx);
   pagesPlugin(eleventyConfig, ctx);
 
-  // The shell of pages written outside Eleventy (direct-pages.ts): the same values the layout reads above.
-  const strings = ctx.strings as unknown as ShellSite["strings"];
-  const months = (ctx.strings.datum as { manader: string[] }).manader;
-  const menu = MENU.map((id) => ({ avsnitt: id, url: `/${id}/`, titel: nav[id] ?? id }));
+  // The shell of pages written outside Eleventy (direct-pages.ts, docs/decisions.md §11).
   const getFilter = eleventyConfig.getFilter as (name: string) => (this: { page: { url: string } }, html: string) => Promise<string>;
   directPages(eleventyConfig).setSite(
-    () => ({ strings, lan: options.model().län, csp: CSP, menu, address, builtOn: formatDate(ctx.today(), months) }),
+    () => shellSite(ctx, address),
     (ctx.strings.brodsmulor as { start: string }).start,
     // The base path goes in through Eleventy's own HTML base plugin, exactly as on Eleventy's pages.
     address.pathPrefix === "/"
