@@ -1,4 +1,4 @@
-import { ancestorUrls, childrenOf, pageTree, prevNext, sectionOf, type NavPage } from "../navigation.ts";
+import { ancestorUrls, childrenByParent, pageTree, prevNext, sectionOf, type NavPage } from "../navigation.ts";
 import type { FilterMap } from "./types.ts";
 import { renderScope } from "../model-registry.ts";
 import type { DirectPages } from "../direct-pages.ts";
@@ -73,6 +73,18 @@ function pagesByUrl(all: CollectionItem[] | undefined, direct: DirectPages): Map
   return map;
 }
 
+const childrenCache = new WeakMap<Page[], Map<string, Page[]>>();
+
+/** A page's children in the build's page list, indexed once per list (navigation.ts, childrenByParent). */
+function childrenIn(pages: Page[], url: string): Page[] {
+  let byParent = childrenCache.get(pages);
+  if (!byParent) {
+    byParent = childrenByParent(pages);
+    childrenCache.set(pages, byParent);
+  }
+  return byParent.get(url) ?? [];
+}
+
 export function navigationFilters(startLabel: string, direct: DirectPages): FilterMap {
   // The breadcrumbs of pages written outside Eleventy come from the same pages, as of this build's render.
   let latest: Map<string, Page> | undefined;
@@ -85,9 +97,12 @@ export function navigationFilters(startLabel: string, direct: DirectPages): Filt
       // Ancestors that are not pages (a folder without an index) are left out rather than linked.
       return ancestorUrls(String(url ?? "")).flatMap((u) => (u === "/" ? [{ url: "/", titel: startLabel }] : (pages.get(u) ?? [])));
     },
-    undersidor: (url: string, all: CollectionItem[]) => (url === "/" ? [] : childrenOf(pagesOf(all, direct), url)),
+    undersidor: (url: string, all: CollectionItem[]) => (url === "/" ? [] : childrenIn(pagesOf(all, direct), url)),
     ejLankade: (pages: Page[], html: string) => (pages ?? []).filter((p) => !String(html ?? "").includes(`href="${p.url}"`)),
-    forraNasta: (url: string, all: CollectionItem[]) => prevNext(pagesOf(all, direct), url),
+    forraNasta: (url: string, all: CollectionItem[]) => {
+      const pages = pagesOf(all, direct);
+      return prevNext(pages, url, (parent) => childrenIn(pages, parent));
+    },
     // Pages that exist once per centre and year (drafts, forms, parts of split pages) stay out of the site
     // map, so that it grows with the county's centres, not with centres × years (docs/decisions.md §10).
     webbplatstrad: (all: CollectionItem[]) => {
