@@ -9,12 +9,12 @@ import { directPages } from "./direct-pages.ts";
 // virtual templates paginated over global data built from data/, so Eleventy would rebuild all of them.
 
 /**
- * Virtual templates whose pages show centre data: the progress pages, the report forms, the coordinators'
- * page (it lists every centre's form) and the site map (centre names). Everything else is skipped in a
- * scoped rebuild. A new template that shows centre data must be listed here (tests/site/dev-server.test.ts
+ * Virtual templates whose pages show centre data: the progress overview pages, the coordinators' page (it
+ * lists every centre's form) and the site map (centre names). Everything else is skipped in a scoped
+ * rebuild. (The pages written outside Eleventy follow the scope through `setScope` below.) A new template that shows centre data must be listed here (tests/site/dev-server.test.ts
  * compares a scoped rebuild with a full one).
  */
-const CENTRE_FED_TEMPLATES = ["framsteg/", "rapport/", "samordnare-uppdatera.njk", "sidor/webbplatskarta.njk"];
+const CENTRE_FED_TEMPLATES = ["framsteg/", "samordnare-uppdatera.njk", "sidor/webbplatskarta.njk"];
 
 const toPosix = (p: string): string => p.split(sep).join("/");
 
