@@ -42,8 +42,14 @@ export interface DirectFile {
 /** Which of a build's pages and files to write: all, or in a dev-server rebuild only some (dev-scope.ts). */
 export type DirectScope = (item: { centre?: string }) => boolean;
 
-/** Where a finished page goes besides the disk: the live search index (pagefind.ts). */
-export type PageSink = (url: string, html: string) => Promise<void>;
+/**
+ * Where a finished page goes besides the disk: the live search index (pagefind.ts). `add` waits while the
+ * indexer is behind; `busy` says it would.
+ */
+export interface PageSink {
+  add(url: string, html: string): Promise<void>;
+  busy(): boolean;
+}
 
 /** What a build's direct pages need from the rest of the site; set by the plugins that own each part. */
 interface DirectState {
@@ -203,7 +209,15 @@ async function writeDirectPages(state: DirectState, outDir: string): Promise<num
   if (pages.length === 0 || !state.site || !state.startLabel) return files;
   const shell = pageShell(state.site());
   const byUrl = state.pagesByUrl?.() ?? new Map<string, NavPage>();
-  for (const page of pages) {
+  // Searchable pages go to the indexer, which runs in its own process and may fall behind; while it is
+  // busy the writer makes pages search does not need instead of waiting (the order changes nothing written).
+  const searchable = pages.filter((p) => p.sokbar);
+  const others = pages.filter((p) => !p.sokbar);
+  let s = 0;
+  let o = 0;
+  while (s < searchable.length || o < others.length) {
+    const page = s < searchable.length && (o >= others.length || !state.sink?.busy()) ? searchable[s++] : others[o++];
+    if (!page) break;
     const shellPage: ShellPage = {
       url: page.url,
       titel: page.titel,
@@ -220,7 +234,7 @@ async function writeDirectPages(state: DirectState, outDir: string): Promise<num
     if (page.sokbar) html = separateBlocks(html);
     if (state.base) html = await state.base(html, page.url);
     write(join(outDir, page.url, "index.html"), html);
-    await state.sink?.(page.url, html);
+    await state.sink?.add(page.url, html);
   }
   return files + pages.length;
 }

@@ -86,6 +86,11 @@ export class LiveIndex {
     );
   }
 
+  /** True while `add` of a searchable page would wait for the indexer. */
+  busy(): boolean {
+    return this.inFlight >= MAX_IN_FLIGHT;
+  }
+
   private track(request: Promise<{ errors: string[] }>): void {
     this.pending.push(
       request.then(
@@ -137,7 +142,7 @@ export function liveIndexPlugin(eleventyConfig: TransformConfig): void {
   eleventyConfig.on("eleventy.contentMap", ({ urlToInputPath }: { urlToInputPath: Record<string, unknown> }) =>
     index.reserve([...Object.keys(urlToInputPath), ...direct.urls()]),
   );
-  direct.setSink((url, html) => index.add(url, html));
+  direct.setSink({ add: (url, html) => index.add(url, html), busy: () => index.busy() });
   eleventyConfig.addTransform("sokindex", async function (content) {
     const { url, outputPath } = this.page;
     if (typeof content === "string" && typeof outputPath === "string" && outputPath.endsWith(".html") && isHtmlUrl(url))
