@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { timedAsync } from "../build-phases.ts";
 import type { EleventyConfig } from "./eleventy-plugin.ts";
@@ -187,22 +187,60 @@ function crumbs(url: string, byUrl: ReadonlyMap<string, NavPage>, startLabel: st
 }
 
 /** Writes this build's direct pages into `outDir`, one at a time: only one page's HTML is alive at once. */
-async function writeDirectPages(state: DirectState, outDir: string): Promise<number> {
-  const inScope = state.scope?.() ?? ((): boolean => true);
-  const made = new Set<string>();
-  const write = (file: string, text: string): void => {
+/** Files being written at once: enough to keep the disk busy while the next page is made, few enough to hold. */
+const MAX_WRITES = 16;
+
+/**
+ * Writes files through Node's thread pool, so that the disk works while the main thread makes the next
+ * page (writing and creating 5,400 folders synchronously was a fifth of the phase's CPU time on the main
+ * thread). At most MAX_WRITES pages wait to be written; the first failure is reported by `done`.
+ */
+class FileWriter {
+  private readonly dirs = new Map<string, Promise<unknown>>();
+  private readonly pending = new Set<Promise<void>>();
+  private failure: { error: unknown } | undefined;
+
+  async write(file: string, text: string): Promise<void> {
+    while (this.pending.size >= MAX_WRITES) await Promise.race(this.pending);
+    if (this.failure) throw this.failure.error;
     const dir = dirname(file);
-    if (!made.has(dir)) {
-      mkdirSync(dir, { recursive: true });
-      made.add(dir);
+    let made = this.dirs.get(dir);
+    if (!made) {
+      made = mkdir(dir, { recursive: true });
+      this.dirs.set(dir, made);
     }
-    writeFileSync(file, text);
-  };
+    const written: Promise<void> = made
+      .then(() => writeFile(file, text))
+      .then(
+        () => undefined,
+        (error: unknown) => void (this.failure ??= { error }),
+      )
+      .finally(() => this.pending.delete(written));
+    this.pending.add(written);
+  }
+
+  async done(): Promise<void> {
+    await Promise.all(this.pending);
+    if (this.failure) throw this.failure.error;
+  }
+}
+
+async function writeDirectPages(state: DirectState, outDir: string): Promise<number> {
+  const writer = new FileWriter();
+  try {
+    return await writeAll(state, outDir, writer);
+  } finally {
+    await writer.done();
+  }
+}
+
+async function writeAll(state: DirectState, outDir: string, writer: FileWriter): Promise<number> {
+  const inScope = state.scope?.() ?? ((): boolean => true);
   let files = 0;
   for (const source of state.fileSources)
     for (const file of source())
       if (inScope(file)) {
-        write(join(outDir, file.url), file.body());
+        await writer.write(join(outDir, file.url), file.body());
         files++;
       }
   const pages = listed(state).filter(inScope);
@@ -233,7 +271,7 @@ async function writeDirectPages(state: DirectState, outDir: string): Promise<num
     // The same steps, in the same order, as Eleventy's transforms (site-plugin.ts, HtmlBasePlugin, pagefind.ts).
     if (page.sokbar) html = separateBlocks(html);
     if (state.base) html = await state.base(html, page.url);
-    write(join(outDir, page.url, "index.html"), html);
+    await writer.write(join(outDir, page.url, "index.html"), html);
     await state.sink?.add(page.url, html);
   }
   return files + pages.length;
