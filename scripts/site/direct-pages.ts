@@ -246,7 +246,10 @@ async function writeAll(state: DirectState, outDir: string, writer: FileWriter):
   const pages = listed(state).filter(inScope);
   if (pages.length === 0 || !state.site || !state.startLabel) return files;
   const shell = pageShell(state.site());
-  const byUrl = state.pagesByUrl?.() ?? new Map<string, NavPage>();
+  // Breadcrumbs: the pages navigation knows, with this build's own titles for the direct pages (a partial
+  // dev rebuild renders no Eleventy page, so navigation still holds the last build's centre names).
+  const byUrl = new Map<string, NavPage>(state.pagesByUrl?.() ?? []);
+  for (const p of listed(state)) byUrl.set(p.url, { url: p.url, titel: p.titel });
   // Searchable pages go to the indexer, which runs in its own process and may fall behind; while it is
   // busy the writer makes pages search does not need instead of waiting (the order changes nothing written).
   const searchable = pages.filter((p) => p.sokbar);
