@@ -5,7 +5,8 @@ import { writeFileSync } from "node:fs";
 // written there as JSON when the process exits (the benchmark sets it for the builds it runs).
 
 /** The phases of `npm run build`, in the order they first run. */
-export const PHASES = ["start-up", "validation", "model", "views", "render", "index", "write"] as const;
+/** `pages`: the pages written outside Eleventy after it rendered its own (docs/decisions.md §12). */
+export const PHASES = ["start-up", "validation", "model", "views", "render", "pages", "index", "write"] as const;
 export type Phase = (typeof PHASES)[number];
 
 export interface BuildProfile {

@@ -33,6 +33,7 @@ const PHASE_NAMES: Record<(typeof PHASES)[number], string> = {
   model: "modell",
   views: "framstegsvyer",
   render: "rendering (Eleventy)",
+  pages: "sidor utanför Eleventy",
   index: "sökindex (väntan)",
   write: "skriva sökindex",
 };

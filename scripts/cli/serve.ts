@@ -6,6 +6,8 @@ import { formatText } from "../validate/report.ts";
 import { renderScope, setModel, type RenderScope } from "../site/model-registry.ts";
 import { AGGREGATES_TRIGGER, RebuildPlanner, setRenderScope, settleScope } from "../site/dev-scope.ts";
 import { BackgroundIndex } from "../site/dev-index.ts";
+import { directPages } from "../site/direct-pages.ts";
+import type { EleventyConfig } from "../site/eleventy-plugin.ts";
 import type { Handbok } from "../model/types.ts";
 import { parseArgs, runCli, UsageError } from "./args.ts";
 
@@ -72,11 +74,15 @@ await runCli("start", async () => {
         valid = result.model;
         setModel(result.model);
       });
-      eleventyConfig.on("eleventy.after", (event: { results?: unknown[] }) => {
+      eleventyConfig.on("eleventy.after", async (event: { results?: unknown[] }) => {
+        // First the pages written outside Eleventy (direct-pages.ts, docs/decisions.md §12): the reload, the
+        // search index and the next rebuild need the whole site. They are written in this build's scope.
+        const direct = await directPages(eleventyConfig as unknown as EleventyConfig).written();
         const scope = renderScope();
         setRenderScope(undefined);
         const aggregatesDue = planner.finished(scope);
-        if (scope?.part !== "nothing") process.stdout.write(`${rebuildLine(scope, event.results?.length ?? 0, started, editSeen)}\n`);
+        if (scope?.part !== "nothing")
+          process.stdout.write(`${rebuildLine(scope, (event.results?.length ?? 0) + direct, started, editSeen)}\n`);
         // The pages that sum up centres are a rebuild of their own, queued now and run by Eleventy's watcher
         // as soon as this one has reloaded the browser (docs/dev-server.md §2).
         if (aggregatesDue) void watcher.run?.(resolve(rootDir, AGGREGATES_TRIGGER));

@@ -2,18 +2,19 @@ import { resolve, sep } from "node:path";
 import type { Handbok } from "../model/types.ts";
 import type { EleventyConfig } from "./eleventy-plugin.ts";
 import { renderScope, setRenderScope, type RenderScope } from "./model-registry.ts";
+import { directPages } from "./direct-pages.ts";
 
 // The dev server's dependency map (docs/dev-server.md §2): which pages a changed source file feeds.
 // Eleventy's own incremental mode only knows dependencies between template files; the handbook's pages are
 // virtual templates paginated over global data built from data/, so Eleventy would rebuild all of them.
 
 /**
- * Virtual templates whose pages show centre data: the progress pages, the report forms, the coordinators'
- * page (it lists every centre's form) and the site map (centre names). Everything else is skipped in a
- * scoped rebuild. A new template that shows centre data must be listed here (tests/site/dev-server.test.ts
+ * Virtual templates whose pages show centre data: the progress overview pages, the coordinators' page (it
+ * lists every centre's form) and the site map (centre names). Everything else is skipped in a scoped
+ * rebuild. (The pages written outside Eleventy follow the scope through `setScope` below.) A new template that shows centre data must be listed here (tests/site/dev-server.test.ts
  * compares a scoped rebuild with a full one).
  */
-const CENTRE_FED_TEMPLATES = ["framsteg/", "rapport/", "samordnare-uppdatera.njk", "sidor/webbplatskarta.njk"];
+const CENTRE_FED_TEMPLATES = ["framsteg/", "samordnare-uppdatera.njk", "sidor/webbplatskarta.njk"];
 
 const toPosix = (p: string): string => p.split(sep).join("/");
 
@@ -122,6 +123,15 @@ const isPerCentre = (data: { pagination?: { before?: CentreFilter<unknown> } }):
  * aggregate pages or the centres' own pages.
  */
 export function devScopePlugin(eleventyConfig: EleventyConfig): void {
+  // Pages written outside Eleventy (direct-pages.ts) follow the same scope: the changed centres' own pages
+  // (those with a `centre`), then the pages that sum up centres (all without one).
+  directPages(eleventyConfig).setScope(() => {
+    const scope = renderScope();
+    if (!scope) return undefined;
+    if (scope.part === "own") return (item) => item.centre !== undefined && scope.centres.has(item.centre);
+    if (scope.part === "aggregates") return (item) => item.centre === undefined;
+    return () => false;
+  });
   eleventyConfig.addPreprocessor(
     "dev-scope",
     "*",

@@ -1,6 +1,7 @@
 import * as pagefind from "pagefind";
 import { addOverlapped, timedAsync } from "../build-phases.ts";
 import type { EleventyConfig } from "./eleventy-plugin.ts";
+import { directPages } from "./direct-pages.ts";
 
 // Search in Swedish: <html lang="sv"> gives Pagefind's Swedish stemmer, and only <main
 // data-pagefind-body> is indexed (header, menus, contents lists and page footers carry
@@ -85,6 +86,11 @@ export class LiveIndex {
     );
   }
 
+  /** True while `add` of a searchable page would wait for the indexer. */
+  busy(): boolean {
+    return this.inFlight >= MAX_IN_FLIGHT;
+  }
+
   private track(request: Promise<{ errors: string[] }>): void {
     this.pending.push(
       request.then(
@@ -130,9 +136,13 @@ export function feedLiveIndex(index: LiveIndex | undefined): void {
 export function liveIndexPlugin(eleventyConfig: TransformConfig): void {
   const index = feeding;
   if (!index) return;
+  // Pages written outside Eleventy (direct-pages.ts) take their places in the same sorted order, and go to
+  // the index as they are written, after the same finishing steps.
+  const direct = directPages(eleventyConfig);
   eleventyConfig.on("eleventy.contentMap", ({ urlToInputPath }: { urlToInputPath: Record<string, unknown> }) =>
-    index.reserve(Object.keys(urlToInputPath)),
+    index.reserve([...Object.keys(urlToInputPath), ...direct.urls()]),
   );
+  direct.setSink({ add: (url, html) => index.add(url, html), busy: () => index.busy() });
   eleventyConfig.addTransform("sokindex", async function (content) {
     const { url, outputPath } = this.page;
     if (typeof content === "string" && typeof outputPath === "string" && outputPath.endsWith(".html") && isHtmlUrl(url))

@@ -13,6 +13,9 @@ import { SiteContext } from "./site-context.ts";
 import { absoluteUrl, resolveSiteAddress, type SiteAddress } from "./site-address.ts";
 import { depthBelow, inlinePage, readingOrder } from "./whole-guidance.ts";
 import { separateBlocks } from "./word-boundaries.ts";
+import { formatDate } from "./dates.ts";
+import { directPages } from "./direct-pages.ts";
+import type { ShellSite } from "./page-shell.ts";
 
 export interface SitePluginOptions {
   rootDir: string;
@@ -27,6 +30,24 @@ export function siteAddressOf(model: Handbok): SiteAddress {
 
 /** The main menu: one entry per section of the handbook. */
 const MENU = ["vagledning", "ny", "mal", "familjecentraler", "lagesbild", "ordlista"] as const;
+
+const menuOf = (ctx: SiteContext): { avsnitt: string; url: string; titel: string }[] => {
+  const nav = ctx.strings.nav as Record<string, string>;
+  return MENU.map((id) => ({ avsnitt: id, url: `/${id}/`, titel: nav[id] ?? id }));
+};
+
+/** What the shell of pages written outside Eleventy reads: the same values the layout gets as global data. */
+export function shellSite(ctx: SiteContext, address: SiteAddress): ShellSite {
+  const months = (ctx.strings.datum as { manader: string[] }).manader;
+  return {
+    strings: ctx.strings as unknown as ShellSite["strings"],
+    lan: ctx.model().län,
+    csp: CSP,
+    menu: menuOf(ctx),
+    address,
+    builtOn: formatDate(ctx.today(), months),
+  };
+}
 
 /** The site around the guidance: assets, strings, filters and the pages generated from data. */
 export function sitePlugin(eleventyConfig: EleventyConfig, options: SitePluginOptions): void {
@@ -49,13 +70,9 @@ export function sitePlugin(eleventyConfig: EleventyConfig, options: SitePluginOp
     eleventyExcludeFromCollections: true,
   });
 
-  const nav = ctx.strings.nav as Record<string, string>;
   eleventyConfig.addGlobalData("t", ctx.strings);
   eleventyConfig.addGlobalData("csp", CSP);
-  eleventyConfig.addGlobalData(
-    "huvudmeny",
-    MENU.map((id) => ({ avsnitt: id, url: `/${id}/`, titel: nav[id] ?? id })),
-  );
+  eleventyConfig.addGlobalData("huvudmeny", menuOf(ctx));
   eleventyConfig.addGlobalData("byggdatum", () => ctx.today());
   // Templates write root-relative URLs ("/vagledning/"); Eleventy's own HTML base plugin puts the base path
   // in front of every URL attribute of the HTML output, so no template does string surgery on paths.
@@ -88,4 +105,15 @@ export function sitePlugin(eleventyConfig: EleventyConfig, options: SitePluginOp
   eleventyConfig.addFilter("helaSida", (html: string, id: string, pages: Parameters<typeof inlinePage>[2]) => inlinePage(html, id, pages));
   registerFilters(eleventyConfig, ctx);
   pagesPlugin(eleventyConfig, ctx);
+
+  // The shell of pages written outside Eleventy (direct-pages.ts, docs/decisions.md §12).
+  const getFilter = eleventyConfig.getFilter as (name: string) => (this: { page: { url: string } }, html: string) => Promise<string>;
+  directPages(eleventyConfig).setSite(
+    () => shellSite(ctx, address),
+    (ctx.strings.brodsmulor as { start: string }).start,
+    // The base path goes in through Eleventy's own HTML base plugin, exactly as on Eleventy's pages.
+    address.pathPrefix === "/"
+      ? undefined
+      : (html, url) => getFilter.call(eleventyConfig, "transformWithHtmlBase").call({ page: { url } }, html),
+  );
 }

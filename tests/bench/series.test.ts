@@ -11,7 +11,7 @@ const run = (seconds: number, load = 0.5, peak = 100): Run => ({
 });
 
 const profile = (phases: Partial<BuildProfile["phases"]>, indexOverlapped = 0): BuildProfile => ({
-  phases: { "start-up": 0, validation: 0, model: 0, views: 0, render: 0, index: 0, write: 0, ...phases },
+  phases: { "start-up": 0, validation: 0, model: 0, views: 0, render: 0, pages: 0, index: 0, write: 0, ...phases },
   beforeFirstPhase: 0,
   processSeconds: 0,
   indexOverlapped,

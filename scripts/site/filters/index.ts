@@ -1,5 +1,6 @@
 import type { EleventyConfig } from "../eleventy-plugin.ts";
 import type { SiteContext } from "../site-context.ts";
+import { directPages } from "../direct-pages.ts";
 import { navigationFilters } from "./navigation.ts";
 import { pageFilters } from "./page.ts";
 import { textFilters } from "./text.ts";
@@ -12,7 +13,7 @@ export function registerFilters(eleventyConfig: EleventyConfig, ctx: SiteContext
   const all: FilterMap = {
     ...textFilters(ctx),
     ...pageFilters(ctx),
-    ...navigationFilters((ctx.strings.brodsmulor as { start: string }).start),
+    ...navigationFilters((ctx.strings.brodsmulor as { start: string }).start, directPages(eleventyConfig)),
   };
   for (const [name, fn] of Object.entries(all)) eleventyConfig.addFilter(name, fn as (...args: never[]) => unknown);
 }

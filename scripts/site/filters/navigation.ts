@@ -1,6 +1,7 @@
-import { ancestorUrls, childrenOf, pageTree, prevNext, sectionOf, type NavPage } from "../navigation.ts";
+import { ancestorUrls, childrenByParent, pageTree, prevNext, sectionOf, type NavPage } from "../navigation.ts";
 import type { FilterMap } from "./types.ts";
 import { renderScope } from "../model-registry.ts";
+import type { DirectPages } from "../direct-pages.ts";
 
 /** An item of Eleventy's collections.all, as far as navigation needs it. */
 interface CollectionItem {
@@ -27,7 +28,7 @@ let lastComplete: Page[] = [];
  * that renders only some pages (docs/dev-server.md §2), the collection holds only those; the others are
  * taken from the last complete build, so menus, breadcrumbs and the site map still list every page.
  */
-function pagesOf(all: CollectionItem[] | undefined): Page[] {
+function pagesOf(all: CollectionItem[] | undefined, direct: DirectPages): Page[] {
   if (!all) return [];
   let pages = cache.get(all);
   if (!pages) {
@@ -44,6 +45,8 @@ function pagesOf(all: CollectionItem[] | undefined): Page[] {
         utanforKartan: item.data.webbplatskarta === false,
       });
     }
+    // Pages written outside Eleventy are pages of the site all the same (direct-pages.ts, docs/decisions.md §12).
+    pages.push(...direct.navPages());
     if (renderScope()) {
       // In the complete build's order; a page the partial rebuild added (a new year's draft) comes last.
       const fresh = new Map(pages.map((p) => [p.url, p]));
@@ -60,35 +63,54 @@ function pagesOf(all: CollectionItem[] | undefined): Page[] {
 const byUrlCache = new WeakMap<object, Map<string, Page>>();
 
 /** Pages by URL, built once per build: breadcrumbs look up ancestors on every one of thousands of pages. */
-function pagesByUrl(all: CollectionItem[] | undefined): Map<string, Page> {
+function pagesByUrl(all: CollectionItem[] | undefined, direct: DirectPages): Map<string, Page> {
   if (!all) return new Map();
   let map = byUrlCache.get(all);
   if (!map) {
-    map = new Map(pagesOf(all).map((p) => [p.url, p]));
+    map = new Map(pagesOf(all, direct).map((p) => [p.url, p]));
     byUrlCache.set(all, map);
   }
   return map;
 }
 
-export function navigationFilters(startLabel: string): FilterMap {
+const childrenCache = new WeakMap<Page[], Map<string, Page[]>>();
+
+/** A page's children in the build's page list, indexed once per list (navigation.ts, childrenByParent). */
+function childrenIn(pages: Page[], url: string): Page[] {
+  let byParent = childrenCache.get(pages);
+  if (!byParent) {
+    byParent = childrenByParent(pages);
+    childrenCache.set(pages, byParent);
+  }
+  return byParent.get(url) ?? [];
+}
+
+export function navigationFilters(startLabel: string, direct: DirectPages): FilterMap {
+  // The breadcrumbs of pages written outside Eleventy come from the same pages, as of this build's render.
+  let latest: Map<string, Page> | undefined;
+  direct.setNavigation(() => latest ?? new Map(lastComplete.map((p) => [p.url, p])));
   return {
     avsnitt: (url: string) => sectionOf(String(url ?? "")),
     brodsmulor: (url: string, all: CollectionItem[]) => {
-      const pages = pagesByUrl(all);
+      const pages = pagesByUrl(all, direct);
+      latest = pages;
       // Ancestors that are not pages (a folder without an index) are left out rather than linked.
       return ancestorUrls(String(url ?? "")).flatMap((u) => (u === "/" ? [{ url: "/", titel: startLabel }] : (pages.get(u) ?? [])));
     },
-    undersidor: (url: string, all: CollectionItem[]) => (url === "/" ? [] : childrenOf(pagesOf(all), url)),
+    undersidor: (url: string, all: CollectionItem[]) => (url === "/" ? [] : childrenIn(pagesOf(all, direct), url)),
     ejLankade: (pages: Page[], html: string) => (pages ?? []).filter((p) => !String(html ?? "").includes(`href="${p.url}"`)),
-    forraNasta: (url: string, all: CollectionItem[]) => prevNext(pagesOf(all), url),
+    forraNasta: (url: string, all: CollectionItem[]) => {
+      const pages = pagesOf(all, direct);
+      return prevNext(pages, url, (parent) => childrenIn(pages, parent));
+    },
     // Pages that exist once per centre and year (drafts, forms, parts of split pages) stay out of the site
     // map, so that it grows with the county's centres, not with centres × years (docs/decisions.md §10).
     webbplatstrad: (all: CollectionItem[]) => {
       // The flag travels with each page, so pages a partial dev rebuild took from the last build stay hidden too.
-      return pageTree(pagesOf(all).filter((p) => !p.utanforKartan));
+      return pageTree(pagesOf(all, direct).filter((p) => !p.utanforKartan));
     },
     sorteraUrl: (all: CollectionItem[]) =>
-      (all ?? [])
+      [...(all ?? []), ...direct.urls().map((url) => ({ url }))]
         .filter((i) => typeof i.url === "string" && i.url.endsWith("/"))
         .sort((a, b) => String(a.url).localeCompare(String(b.url), "en")),
   };
