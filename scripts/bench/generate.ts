@@ -503,6 +503,9 @@ export function generateRoot(dir: string, scale: Scale): GeneratedRoot {
     aktuell_period: current,
     källkod: "https://github.com/fc-handbok/fc-handbok",
     gren: "main",
+    // A published county has a site address; without one every page loads the print script that fills the
+    // address in, and the bench's budget row for a guidance page would measure a site nobody publishes.
+    webbplats: "https://handbok.syntetiska-lanet.exempel.se/",
     kontakt: { namn: "Utvecklingsledarna i Syntetiska länet", "e-post": "familjecentraler@exempel.se" },
     kommuner,
     tidsfrister: { årsberättelse: "01-31" },
