@@ -1,8 +1,8 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { tempDir } from "../support/temp.ts";
 
 const projectRoot = resolve(import.meta.dirname, "../..");
 const git = (cwd: string, ...args: string[]): string =>
@@ -19,7 +19,7 @@ let root = "";
 
 describe("npm run andringar", () => {
   beforeAll(() => {
-    repo = mkdtempSync(join(tmpdir(), "fc-andringar-test-"));
+    repo = tempDir("fc-andringar-test-");
     root = join(repo, "handbok");
     cpSync(join(projectRoot, "tests/fixtures/minimal"), root, { recursive: true });
     git(repo, "init", "-q", "-b", "main");
@@ -76,7 +76,7 @@ describe("npm run andringar", () => {
   });
 
   it("says when nothing changed", () => {
-    const clean = mkdtempSync(join(tmpdir(), "fc-andringar-ren-"));
+    const clean = tempDir("fc-andringar-ren-");
     cpSync(join(projectRoot, "tests/fixtures/minimal"), clean, { recursive: true });
     git(clean, "init", "-q", "-b", "main");
     git(clean, "add", ".");

@@ -1,6 +1,6 @@
-import { cpSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { tempDir } from "../support/temp.ts";
 
 export const projectRoot = resolve(import.meta.dirname, "../..");
 export const minimalRoot = join(projectRoot, "tests/fixtures/minimal");
@@ -8,7 +8,7 @@ export const exampleRoot = join(projectRoot, "examples/exempellan");
 
 /** A private copy of a content root in a temporary folder, so tests can freeze and edit freely. */
 export function copyRoot(source: string): string {
-  const dir = join(mkdtempSync(join(tmpdir(), "fc-utgava-")), "rot");
+  const dir = join(tempDir("fc-utgava-"), "rot");
   cpSync(source, dir, { recursive: true });
   return dir;
 }

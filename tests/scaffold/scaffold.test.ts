@@ -1,15 +1,15 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { validateRoot } from "../../scripts/validate/index.ts";
 import { runCliBatch, type BatchResult } from "../support/cli-batch.ts";
+import { tempDir } from "../support/temp.ts";
 
 const projectRoot = resolve(import.meta.dirname, "../..");
 const minimal = join(projectRoot, "tests/fixtures/minimal");
 const copyMinimal = (): string => {
-  const dir = join(mkdtempSync(join(tmpdir(), "fc-scaffold-")), "rot");
+  const dir = join(tempDir("fc-scaffold-"), "rot");
   cpSync(minimal, dir, { recursive: true });
   return dir;
 };

@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { resolveRequest, serveStatic } from "../../scripts/site/static-server.ts";
+import { tempDir } from "../support/temp.ts";
 
 describe("resolveRequest", () => {
   it("never leaves the served folder", () => {
@@ -14,7 +14,7 @@ describe("resolveRequest", () => {
 
 describe("serveStatic", () => {
   it("serves index.html for folders and the site's 404 page for missing files", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "fc-static-"));
+    const dir = tempDir("fc-static-");
     writeFileSync(join(dir, "index.html"), "start");
     writeFileSync(join(dir, "404.html"), "saknas");
     const server = await serveStatic(dir);
@@ -34,7 +34,7 @@ describe("serveStatic", () => {
 
 describe("serveStatic with a base path", () => {
   it("serves the site only under its prefix, as a project site or a sub-folder host would", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "fc-static-"));
+    const dir = tempDir("fc-static-");
     writeFileSync(join(dir, "index.html"), "start");
     writeFileSync(join(dir, "404.html"), "saknas");
     const server = await serveStatic(dir, 0, "/handbok/");

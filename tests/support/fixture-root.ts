@@ -1,6 +1,6 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { tempDir } from "./temp.ts";
 
 export const MINIMAL = resolve(import.meta.dirname, "../fixtures/minimal");
 
@@ -15,7 +15,7 @@ export interface TempRoot {
 }
 
 export function tempRoot(source = MINIMAL): TempRoot {
-  const dir = mkdtempSync(join(tmpdir(), "fc-root-"));
+  const dir = tempDir("fc-root-");
   cpSync(source, dir, { recursive: true });
   const abs = (rel: string): string => join(dir, rel);
   return {
