@@ -1,5 +1,8 @@
+import { lstatSync } from "node:fs";
 import { basename, join, sep } from "node:path";
-import type { Root } from "../paths.ts";
+import { displayPath, type Root } from "../paths.ts";
+import { MAX_FILE_BYTES } from "../load/limits.ts";
+import { fileKindMessages } from "../load/messages.ts";
 import { scanRoot, type RootFileProblem } from "../load/root-files.ts";
 import type { SchemaKind } from "./schemas.ts";
 
@@ -30,7 +33,9 @@ export function collectSources(root: Root): {
   unknown: string[];
   rejected: RootFileProblem[];
 } {
-  const scan = scanRoot(root.dir);
+  // Every data file the validation reads goes through readText, which refuses one over the size limit with
+  // the scan's own message; the few it does not read are stat-ed below (docs/validation-speed.md §7).
+  const scan = scanRoot(root.dir, { sizeCheckedByCaller: ["data"] });
   const sources: SourceRef[] = [];
   const missing: string[] = [];
   const dataFiles = new Set(scan.files.data);
@@ -40,12 +45,24 @@ export function collectSources(root: Root): {
     // A file (or data/ itself) that was refused already has its message; "missing" would only add noise.
     else if (!scan.problems.some((p) => p.rel === `data/${name}` || p.rel === "data")) missing.push(abs);
   }
-  for (const abs of scan.files.data.filter((f) => under(join(root.data, "mal"), f))) sources.push({ abs, kind: "malperiod" });
-  for (const abs of scan.files.data.filter((f) => under(join(root.data, "familjecentraler"), f)))
-    sources.push({ abs, kind: "familjecentral" });
-  for (const abs of scan.files.data.filter((f) => under(join(root.data, "uppfoljning"), f))) sources.push({ abs, kind: "uppfoljning" });
+  // Each folder is joined once, not once per file: join() normalises its result, 13,000 times at national scale.
+  const goalsDir = join(root.data, "mal");
+  const centresDir = join(root.data, "familjecentraler");
+  const yearsDir = join(root.data, "uppfoljning");
+  for (const abs of scan.files.data.filter((f) => under(goalsDir, f))) sources.push({ abs, kind: "malperiod" });
+  for (const abs of scan.files.data.filter((f) => under(centresDir, f))) sources.push({ abs, kind: "familjecentral" });
+  for (const abs of scan.files.data.filter((f) => under(yearsDir, f))) sources.push({ abs, kind: "uppfoljning" });
   for (const abs of scan.files.content) sources.push({ abs, kind: "sida" });
   const known = new Set(sources.map((s) => s.abs));
-  const unknown = scan.files.data.filter((f) => !known.has(f) && basename(f) !== "utgava.yaml");
-  return { sources, missing, unknown, rejected: scan.problems };
+  const unread = scan.files.data.filter((f) => !known.has(f));
+  const rejected = [...scan.problems];
+  const small: string[] = [];
+  for (const abs of unread) {
+    const size = lstatSync(abs).size;
+    if (size > MAX_FILE_BYTES)
+      rejected.push({ rel: displayPath(root, abs), rule: "storlek", message: fileKindMessages.tooLarge(size, MAX_FILE_BYTES) });
+    else small.push(abs);
+  }
+  const unknown = small.filter((f) => basename(f) !== "utgava.yaml");
+  return { sources, missing, unknown, rejected };
 }
