@@ -99,24 +99,6 @@ export class RebuildPlanner {
 
 export { setRenderScope };
 
-const PER_CENTRE = Symbol("per-centre pagination");
-type CentreFilter<T> = ((items: T[]) => T[]) & { [PER_CENTRE]?: true };
-
-/**
- * A pagination `before` filter for templates with one page per centre: in a scoped rebuild, only the
- * changed centres' items; otherwise all of them. It also marks the template as a centre's own page.
- */
-export function onlyChangedCentres<T>(centreId: (item: T) => string): (items: T[]) => T[] {
-  const filter: CentreFilter<T> = (items) => {
-    const scope = renderScope();
-    return scope ? items.filter((item) => scope.centres.has(centreId(item))) : items;
-  };
-  filter[PER_CENTRE] = true;
-  return filter;
-}
-
-const isPerCentre = (data: { pagination?: { before?: CentreFilter<unknown> } }): boolean => data.pagination?.before?.[PER_CENTRE] === true;
-
 /**
  * In a scoped rebuild, Eleventy skips every template outside the scope before it computes any of its
  * pages (a preprocessor returning false): guidance pages, editions and, depending on the part, either the
@@ -132,17 +114,13 @@ export function devScopePlugin(eleventyConfig: EleventyConfig): void {
     if (scope.part === "aggregates") return (item) => item.centre === undefined;
     return () => false;
   });
-  eleventyConfig.addPreprocessor(
-    "dev-scope",
-    "*",
-    (data: { page: { inputPath: string }; pagination?: { before?: CentreFilter<unknown> } }) => {
-      const scope = renderScope();
-      if (!scope) return undefined;
-      if (scope.part === "nothing") return false;
-      if (scope.part === "own") return isPerCentre(data) ? undefined : false;
-      const path = toPosix(data.page.inputPath).replace(/^\.\//, "");
-      const fed = CENTRE_FED_TEMPLATES.some((prefix) => path.includes(`/${prefix}`) || path.startsWith(prefix));
-      return fed && !isPerCentre(data) ? undefined : false;
-    },
-  );
+  // Every page that belongs to one centre is written outside Eleventy, so in the first part Eleventy renders
+  // nothing; in the second, only the templates that show centre data.
+  eleventyConfig.addPreprocessor("dev-scope", "*", (data: { page: { inputPath: string } }) => {
+    const scope = renderScope();
+    if (!scope) return undefined;
+    if (scope.part !== "aggregates") return false;
+    const path = toPosix(data.page.inputPath).replace(/^\.\//, "");
+    return CENTRE_FED_TEMPLATES.some((prefix) => path.includes(`/${prefix}`) || path.startsWith(prefix)) ? undefined : false;
+  });
 }
