@@ -49,6 +49,8 @@ export type DirectScope = (item: { centre?: string }) => boolean;
 export interface PageSink {
   add(url: string, html: string): Promise<void>;
   busy(): boolean;
+  /** Every searchable page of the build has been added (Eleventy's are added before these): the index can be written. */
+  searchableDone?(outDir: string): void;
 }
 
 /** What a build's direct pages need from the rest of the site; set by the plugins that own each part. */
@@ -256,6 +258,9 @@ async function writeAll(state: DirectState, outDir: string, writer: FileWriter):
   const others = pages.filter((p) => !p.sokbar);
   let s = 0;
   let o = 0;
+  // Once the last searchable page is handed over, Pagefind writes the index on the second core while this
+  // loop writes the rest (docs/decisions.md §13).
+  if (searchable.length === 0) state.sink?.searchableDone?.(outDir);
   while (s < searchable.length || o < others.length) {
     const page = s < searchable.length && (o >= others.length || !state.sink?.busy()) ? searchable[s++] : others[o++];
     if (!page) break;
@@ -276,6 +281,7 @@ async function writeAll(state: DirectState, outDir: string, writer: FileWriter):
     if (state.base) html = await state.base(html, page.url);
     await writer.write(join(outDir, page.url, "index.html"), html);
     await state.sink?.add(page.url, html);
+    if (page.sokbar && s === searchable.length) state.sink?.searchableDone?.(outDir);
   }
   return files + pages.length;
 }
