@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 
 // Where a build spends its time, so the benchmark (npm run bench) can show which phase a regression is in.
 // Always on: a phase costs two performance.now() calls. When FC_BUILD_PROFILE names a file, the profile is
@@ -18,27 +18,61 @@ export interface BuildProfile {
   processSeconds: number;
   /** Seconds Pagefind spent indexing while Eleventy rendered (overlapping `render`, so not part of the sum). */
   indexOverlapped: number;
+  /**
+   * The main thread's time on a CPU in each phase (exclusive, like `phases`), from Linux's per-thread
+   * scheduler statistics; absent where they cannot be read. Unlike the wall clock it hardly changes with
+   * what else the machine runs, so it shows a regression even on a busy machine (the wall clock minus this
+   * is time spent waiting: for the disk, for Pagefind, or for a CPU).
+   */
+  cpu?: { phases: Record<Phase, number>; beforeFirstPhase: number; processSeconds: number };
+}
+
+/** Seconds the calling thread (the main thread here) has run on a CPU, or undefined off Linux. */
+function threadCpuSeconds(): number | undefined {
+  try {
+    return Number(readFileSync("/proc/thread-self/schedstat", "utf8").split(" ")[0]) / 1e9;
+  } catch {
+    return undefined;
+  }
+}
+
+interface OpenPhase {
+  phase: Phase;
+  started: number;
+  inner: number;
+  cpuStarted: number;
+  cpuInner: number;
 }
 
 const spent = new Map<Phase, number>();
-const open: { phase: Phase; started: number; inner: number }[] = [];
+const cpuSpent = new Map<Phase, number>();
+const open: OpenPhase[] = [];
 let firstStart: number | undefined;
+let cpuAtFirstStart: number | undefined;
 let overlapped = 0;
+const hasThreadCpu = threadCpuSeconds() !== undefined;
 
-function enter(phase: Phase): { phase: Phase; started: number; inner: number } {
-  const entry = { phase, started: performance.now(), inner: 0 };
+function enter(phase: Phase): OpenPhase {
+  const cpu = hasThreadCpu ? (threadCpuSeconds() ?? 0) : 0;
+  const entry = { phase, started: performance.now(), inner: 0, cpuStarted: cpu, cpuInner: 0 };
   firstStart ??= entry.started;
+  cpuAtFirstStart ??= cpu;
   open.push(entry);
   return entry;
 }
 
-function leave(entry: { phase: Phase; started: number; inner: number }): void {
+function leave(entry: OpenPhase): void {
   const total = performance.now() - entry.started;
+  const cpuTotal = hasThreadCpu ? (threadCpuSeconds() ?? 0) - entry.cpuStarted : 0;
   const at = open.lastIndexOf(entry);
   if (at >= 0) open.splice(at, 1);
   spent.set(entry.phase, (spent.get(entry.phase) ?? 0) + total - entry.inner);
+  cpuSpent.set(entry.phase, (cpuSpent.get(entry.phase) ?? 0) + cpuTotal - entry.cpuInner);
   const parent = open.at(-1);
-  if (parent) parent.inner += total;
+  if (parent) {
+    parent.inner += total;
+    parent.cpuInner += cpuTotal;
+  }
 }
 
 /** Runs `fn` as `phase`; time in phases nested inside it counts for those, not for this one. */
@@ -68,11 +102,21 @@ export function addOverlapped(milliseconds: number): void {
 
 export function buildProfile(): BuildProfile {
   const phases = Object.fromEntries(PHASES.map((p) => [p, (spent.get(p) ?? 0) / 1000])) as Record<Phase, number>;
+  const cpuNow = threadCpuSeconds();
   return {
     phases,
     beforeFirstPhase: (firstStart ?? performance.now()) / 1000,
     processSeconds: performance.now() / 1000,
     indexOverlapped: overlapped / 1000,
+    ...(hasThreadCpu && cpuNow !== undefined
+      ? {
+          cpu: {
+            phases: Object.fromEntries(PHASES.map((p) => [p, cpuSpent.get(p) ?? 0])) as Record<Phase, number>,
+            beforeFirstPhase: cpuAtFirstStart ?? cpuNow,
+            processSeconds: cpuNow,
+          },
+        }
+      : {}),
   };
 }
 

@@ -75,6 +75,8 @@ export async function timedRun(what: string, run: () => Promise<Measured>): Prom
 export function phaseMedians(runs: { seconds: number; profile: BuildProfile | undefined }[]): {
   phases: Record<Phase, number>;
   indexOverlapped: number;
+  /** The main thread's CPU time per phase (median), when every profile has it; start-up is up to the first phase. */
+  cpuPhases?: Record<Phase, number>;
 } {
   const withProfile = runs.filter((r): r is { seconds: number; profile: BuildProfile } => r.profile !== undefined);
   const perRun = withProfile.map(({ seconds, profile }) => {
@@ -82,5 +84,10 @@ export function phaseMedians(runs: { seconds: number; profile: BuildProfile | un
     return { ...profile.phases, "start-up": Math.max(0, seconds - measured) };
   });
   const phases = Object.fromEntries(PHASES.map((p) => [p, median(perRun.map((r) => r[p]))])) as Record<Phase, number>;
-  return { phases, indexOverlapped: median(withProfile.map((r) => r.profile.indexOverlapped)) };
+  const indexOverlapped = median(withProfile.map((r) => r.profile.indexOverlapped));
+  const cpus = withProfile.map((r) => r.profile.cpu);
+  if (cpus.length === 0 || cpus.some((c) => c === undefined)) return { phases, indexOverlapped };
+  const cpuPerRun = cpus.map((c) => ({ ...c!.phases, "start-up": c!.phases["start-up"] + c!.beforeFirstPhase }));
+  const cpuPhases = Object.fromEntries(PHASES.map((p) => [p, median(cpuPerRun.map((r) => r[p]))])) as Record<Phase, number>;
+  return { phases, indexOverlapped, cpuPhases };
 }

@@ -331,10 +331,12 @@ await runCli("bench", async () => {
         (results.machine.underLoad ? " Maskinen var belastad: tiderna är längre än på en ledig maskin." : ""),
     );
     const total = PHASES.reduce((sum, p) => sum + profile.phases[p], 0);
-    log(`Byggets faser (median av ${buildRuns.length} körningar):`);
+    const phaseCpu = profile.cpuPhases;
+    log(`Byggets faser (median av ${buildRuns.length} körningar)${phaseCpu ? "; huvudtrådens CPU-tid i samma fas" : ""}:`);
     for (const p of PHASES)
       log(
-        `  ${PHASE_NAMES[p].padEnd(24)} ${s(profile.phases[p]).padStart(9)}  ${((100 * profile.phases[p]) / (total || 1)).toFixed(0).padStart(3)} %`,
+        `  ${PHASE_NAMES[p].padEnd(24)} ${s(profile.phases[p]).padStart(9)}  ${((100 * profile.phases[p]) / (total || 1)).toFixed(0).padStart(3)} %` +
+          (phaseCpu ? `  CPU ${s(phaseCpu[p]).padStart(8)}` : ""),
       );
     log(`  ${"(indexering under render)".padEnd(24)} ${s(profile.indexOverlapped).padStart(9)}`);
     for (const r of rows) {

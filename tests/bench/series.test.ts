@@ -48,4 +48,25 @@ describe("benchmark series", () => {
     expect(phases.render).toBe(7);
     expect(indexOverlapped).toBe(3);
   });
+
+  it("add the main thread's CPU time before the first phase to start-up, and give none when a run lacks it", () => {
+    const zero = profile({}).phases;
+    const withCpu = (render: number, before: number): BuildProfile => ({
+      ...profile({ render: render + 1 }),
+      cpu: { phases: { ...zero, "start-up": 0.2, render }, beforeFirstPhase: before, processSeconds: 9 },
+    });
+    const { cpuPhases } = phaseMedians([
+      { seconds: 10, profile: withCpu(4, 0.5) },
+      { seconds: 10, profile: withCpu(6, 0.7) },
+      { seconds: 10, profile: withCpu(5, 0.6) },
+    ]);
+    expect(cpuPhases?.render).toBe(5);
+    expect(cpuPhases?.["start-up"]).toBeCloseTo(0.8);
+    expect(
+      phaseMedians([
+        { seconds: 10, profile: withCpu(4, 0.5) },
+        { seconds: 10, profile: profile({}) },
+      ]).cpuPhases,
+    ).toBeUndefined();
+  });
 });
