@@ -171,7 +171,9 @@ await runCli("bench", async () => {
       site = join(work, `site-${i}`);
       const profileFile = join(work, `profil-${i}.json`);
       const build = await timedRun("bygget", () =>
-        runMeasured(process.execPath, [tsxCli, join(projectDir, "scripts/cli/build.ts"), "--root", root.dir, "--out", site], {
+        // The command `npm run build` runs (package.json): one Node process with tsx's loader, not tsx's CLI,
+        // which would start a second Node process around it.
+        runMeasured(process.execPath, ["--import", "tsx", join(projectDir, "scripts/cli/build.ts"), "--root", root.dir, "--out", site], {
           cwd: projectDir,
           env: { ...process.env, FC_BUILD_PROFILE: profileFile },
         }),
