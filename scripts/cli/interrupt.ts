@@ -1,6 +1,7 @@
 /**
  * Stops a long command cleanly when it is interrupted. `npm run build` passes SIGINT and SIGTERM on to
- * the command (package.json runs it with `node --import tsx`, so no wrapper process sits in between), and
+ * the command (package.json runs it with `node scripts/launch.js`, which imports the command into its own
+ * process, so no wrapper process sits in between), and
  * a command whose parent dies (npm killed with SIGKILL, a closed terminal) stops too instead of running on
  * as an orphan and replacing the site afterwards.
  */

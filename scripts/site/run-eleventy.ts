@@ -1,6 +1,6 @@
 import Eleventy from "@11ty/eleventy";
 import { resolve } from "node:path";
-import { projectDir } from "../paths.ts";
+import { eleventyConfigFile } from "./eleventy-config-file.ts";
 import { scanRoot } from "../load/root-files.ts";
 import { timedAsync } from "../build-phases.ts";
 import { feedLiveIndex, LiveIndex, setLiveIndex } from "./pagefind.ts";
@@ -28,7 +28,7 @@ export async function runEleventyUnchecked(rootDir: string, outDir: string): Pro
   // .eleventy.js adds the plugin that feeds this index last of all (pagefind.ts explains the order).
   feedLiveIndex(live);
   const elev = new Eleventy(resolve(rootDir, "content"), outDir, {
-    configPath: resolve(projectDir, ".eleventy.js"),
+    configPath: eleventyConfigFile(),
     quietMode: true,
   });
   // Eleventy prints its errors with English stack traces; the build reports them itself, in Swedish

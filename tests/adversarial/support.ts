@@ -50,10 +50,17 @@ export interface Run {
   output: string;
 }
 
-/** Runs scripts/cli/<name>.ts as `npm run <name>` does (node --import tsx). */
+/**
+ * Runs scripts/cli/<name>.ts as `npm run <name>` does: the build from the launcher's bundle
+ * (node scripts/launch.js build, docs/decisions.md §14), validation with tsx's loader.
+ */
 export function run(name: "build" | "validate", args: string[], onSpawn?: (pid: number) => void): Promise<Run> {
+  const command =
+    name === "build"
+      ? [resolve(projectDir, "scripts/launch.js"), "build", ...args]
+      : ["--import", tsxLoader, resolve(projectDir, "scripts/cli", `${name}.ts`), ...args];
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ["--import", tsxLoader, resolve(projectDir, "scripts/cli", `${name}.ts`), ...args], {
+    const child = spawn(process.execPath, command, {
       cwd: projectDir,
       env: { ...process.env, FORCE_COLOR: "0", NO_COLOR: "1" },
       stdio: ["ignore", "pipe", "pipe"],

@@ -48,8 +48,9 @@ describe("--help", () => {
 
   it("covers every command in package.json", async () => {
     const { default: pkg } = await import("../../package.json", { with: { type: "json" } });
+    // A command runs scripts/cli/<name>.ts directly or through the launcher (scripts/launch.js <name>).
     const cliFiles = Object.values(pkg.scripts as Record<string, string>)
-      .map((script) => /scripts\/cli\/([\w-]+)\.ts/.exec(script)?.[1])
+      .map((script) => /scripts\/cli\/([\w-]+)\.ts/.exec(script)?.[1] ?? /scripts\/launch\.js ([\w-]+)/.exec(script)?.[1])
       .filter((name): name is string => name !== undefined);
 
     expect(cliFiles.sort()).toEqual(COMMANDS.map((c) => c.file).sort());

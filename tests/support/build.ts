@@ -16,15 +16,24 @@ function withoutSiteAddress(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return copy;
 }
 
-/** Runs one of our CLI scripts (scripts/cli/<name>.ts) in a child process, as `npm run <name>` would. */
+/**
+ * Runs one of our CLI scripts (scripts/cli/<name>.ts) in a child process, as `npm run <name>` would: the
+ * build from the launcher's bundle (scripts/launch.js, docs/decisions.md §14), the others through tsx.
+ */
 export function runCli(name: "build" | "validate", args: string[]): Promise<CliResult> {
+  if (name === "build") return runNode([resolve(projectDir, "scripts/launch.js"), "build", ...args]);
   return runTsx(resolve(projectDir, "scripts/cli", `${name}.ts`), args);
 }
 
 /** Runs a TypeScript file through tsx in a child process from the project folder, without colours or a site address. */
 export function runTsx(script: string, args: string[]): Promise<CliResult> {
+  return runNode([tsxCli, script, ...args]);
+}
+
+/** Runs Node with `args` in a child process from the project folder, without colours or a site address. */
+function runNode(args: string[]): Promise<CliResult> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [tsxCli, script, ...args], {
+    const child = spawn(process.execPath, args, {
       cwd: projectDir,
       // A site address from the caller's environment would move every test site under another base path.
       env: { ...withoutSiteAddress(process.env), FORCE_COLOR: "0", NO_COLOR: "1" },
