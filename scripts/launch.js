@@ -7,7 +7,7 @@
 // Plain JavaScript on purpose: this file must run before anything can read TypeScript.
 
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import process from "node:process";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -70,6 +70,23 @@ function ownImportMeta(projectDir) {
   };
 }
 
+/** Bundles kept besides the newest: a build that started from one of them a moment ago still loads from it. */
+const KEEP = 3;
+
+/**
+ * Removes all but the most recent bundles, so that .cache/bygge/ does not grow with every edit.
+ *
+ * @param {string} cacheDir
+ * @param {string} newest
+ */
+function removeOldBundles(cacheDir, newest) {
+  const bundles = readdirSync(cacheDir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && /^[0-9a-f]{16}$/.test(e.name) && e.name !== newest)
+    .map((e) => ({ dir: join(cacheDir, e.name), time: statSync(join(cacheDir, e.name)).mtimeMs }))
+    .sort((a, b) => b.time - a.time);
+  for (const old of bundles.slice(KEEP - 1)) rmSync(old.dir, { recursive: true, force: true });
+}
+
 /**
  * The bundle of `command` for this installation: reused when none of its inputs changed, made otherwise.
  * Two processes that make it at once each write their own folder; the first to finish is kept.
@@ -128,6 +145,7 @@ export async function prepareBundle(projectDir, command) {
     const manifestTmp = `${manifestFile}.${process.pid}`;
     writeFileSync(manifestTmp, `${JSON.stringify({ key, inputs }, null, 2)}\n`);
     renameSync(manifestTmp, manifestFile);
+    removeOldBundles(cacheDir, key);
     return { entry: join(final, `${command}.js`), made: true };
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -51,6 +51,17 @@ describe("the launcher's bundle", () => {
     expect(changed.made).toBe(true);
     expect(changed.entry).not.toBe(first.entry);
     expect(run(changed.entry).value).toBe("andra");
+  });
+
+  it("keeps only the newest few bundles", async () => {
+    const dir = project("gamla", "0");
+    for (let i = 1; i <= 5; i++) {
+      writeFileSync(join(dir, "scripts", "lib.ts"), `export const value: string = "${i}";\nexport const here: string = import.meta.url;\n`);
+      const { entry } = await prepareBundle(dir, "build");
+      expect(run(entry).value).toBe(String(i));
+    }
+    const kept = readdirSync(join(dir, ".cache", "bygge")).filter((f) => /^[0-9a-f]{16}$/.test(f));
+    expect(kept).toHaveLength(3);
   });
 
   it("keeps each module's own import.meta.url, so paths found from it do not move into the cache", async () => {
