@@ -350,10 +350,39 @@ export interface CountyBasis {
   countyAverage: Map<number, FactorScores>;
 }
 
+const bases = new WeakMap<Handbok, CountyBasis>();
+
+/** The county basis of a handbook, computed once per model object. */
 export function countyBasis(handbok: Handbok): CountyBasis {
+  let basis = bases.get(handbok);
+  if (basis === undefined) {
+    basis = buildCountyBasis(handbok);
+    bases.set(handbok, basis);
+  }
+  return basis;
+}
+
+function buildCountyBasis(handbok: Handbok): CountyBasis {
   const years = followUpYears(handbok);
-  const entriesIn = (year: number) => handbok.familjecentraler.map((c) => c.uppföljning?.find((e) => e.år === year));
-  const collaborationSurveyYears = years.filter((year) => entriesIn(year).some((e) => e?.samverkansenkät !== undefined));
+  const counted = new Set(years);
+  // One pass over the centres, in the handbook's order (the averages add the scores in that order); a
+  // centre's first entry for a year is its entry for that year.
+  const visitor = new Set<number>();
+  const scores = new Map<number, FactorScores[]>();
+  for (const centre of handbok.familjecentraler) {
+    const seen = new Set<number>();
+    for (const e of centre.uppföljning ?? []) {
+      if (seen.has(e.år)) continue;
+      seen.add(e.år);
+      if (!counted.has(e.år)) continue;
+      if (e.besöksenkät !== undefined) visitor.add(e.år);
+      if (e.samverkansenkät === undefined) continue;
+      const list = scores.get(e.år) ?? [];
+      list.push(e.samverkansenkät.faktorer);
+      scores.set(e.år, list);
+    }
+  }
+  const collaborationSurveyYears = years.filter((year) => scores.has(year));
   return {
     nowYear: handbok.län.uppföljningsår,
     deadline: handbok.län.tidsfrister.årsberättelse,
@@ -361,14 +390,9 @@ export function countyBasis(handbok: Handbok): CountyBasis {
     periods: orderedPeriods(handbok),
     kommuner: new Map(handbok.län.kommuner.map((k) => [k.id, k.namn])),
     names: goalNames(handbok),
-    visitorSurveyYears: years.filter((year) => entriesIn(year).some((e) => e?.besöksenkät !== undefined)),
+    visitorSurveyYears: years.filter((year) => visitor.has(year)),
     collaborationSurveyYears,
-    countyAverage: new Map(
-      collaborationSurveyYears.map((year) => [
-        year,
-        averageScores(entriesIn(year).flatMap((e) => (e?.samverkansenkät ? [e.samverkansenkät.faktorer] : []))),
-      ]),
-    ),
+    countyAverage: new Map(collaborationSurveyYears.map((year) => [year, averageScores(scores.get(year) ?? [])])),
   };
 }
 
