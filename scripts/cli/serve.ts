@@ -15,17 +15,22 @@ import { parseArgs, runCli, UsageError } from "./args.ts";
 // rebuilding on every edit. A rebuild with invalid data keeps the last valid data and prints the problems.
 // An edit to one centre's files re-renders only the pages that show that centre, and search is re-indexed
 // in the background without holding up the reload (docs/dev-server.md).
-const T = (what: string): void => void process.stdout.write(`DEVT ${what} ${Date.now()}\n`);
 const seconds = (since: number): string => ((performance.now() - since) / 1000).toFixed(2).replace(".", ",");
+/** The process's CPU time since `since` (main thread and V8's helper threads): a figure the machine's load does not inflate. */
+const cpuSeconds = (since: NodeJS.CpuUsage): string => {
+  const used = process.cpuUsage(since);
+  return ((used.user + used.system) / 1e6).toFixed(2).replace(".", ",");
+};
 
 /**
  * The line the server prints after a rebuild or part of one; the benchmark and the tests read it. `started`
  * is when this part began, `editSeen` when the edit it answers was seen.
  */
-function rebuildLine(scope: RenderScope | undefined, pages: number, started: number, editSeen: number): string {
+function rebuildLine(scope: RenderScope | undefined, pages: number, started: number, editSeen: number, cpu?: NodeJS.CpuUsage): string {
   if (!scope) return `Uppdaterade ${pages} sidor (hela webbplatsen) på ${seconds(started)} s.`;
   const ids = [...scope.centres].join(", ");
-  if (scope.part === "own") return `Uppdaterade ${pages} sidor för ${ids} på ${seconds(started)} s.`;
+  if (scope.part === "own")
+    return `Uppdaterade ${pages} sidor för ${ids} på ${seconds(started)} s${cpu ? ` (processortid ${cpuSeconds(cpu)} s)` : ""}.`;
   return `Uppdaterade ${pages} sammanfattande sidor för ${ids} på ${seconds(started)} s (${seconds(editSeen)} s efter ändringen).`;
 }
 
@@ -90,7 +95,7 @@ await runCli("start", async () => {
       // waits for this handler before it starts its run.
       eleventyConfig.on("eleventy.beforeWatch", async (changed: string[]) => {
         editSeen = started = performance.now();
-        T("beforeWatch");
+        const cpu = process.cpuUsage();
         validated = false;
         const scope = scopeForChanges(rootDir, changed, valid);
         setRenderScope(scope);
@@ -100,14 +105,12 @@ await runCli("start", async () => {
         // sum up centres, and reloads the browser again.
         const previous = valid;
         const next = revalidate();
-        T("validated");
         validated = true;
         const settled = settleScope(scope, next, previous);
         setRenderScope(settled);
         if (settled?.part !== "own") return; // invalid ("nothing"), or an edit that changes other centres' pages too
         const written = await direct.writeOwn(outDir, settled.centres);
-        T("written");
-        process.stdout.write(`${rebuildLine(settled, written, started, editSeen)}\n`);
+        process.stdout.write(`${rebuildLine(settled, written, started, editSeen, cpu)}\n`);
         await (elev as unknown as { eleventyServe: Reloader }).eleventyServe.reload({ files: changed, build: { templates: [] } });
         setRenderScope({ centres: settled.centres, part: "aggregates" });
         started = performance.now();
