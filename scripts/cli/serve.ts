@@ -103,16 +103,25 @@ await runCli("start", async () => {
         // A centre's own files changed. First part, here and outside Eleventy: validate, write that centre's
         // own pages and reload the browser. Eleventy's run that follows is the second part, the pages that
         // sum up centres, and reloads the browser again.
-        const previous = valid;
-        const next = revalidate();
-        validated = true;
-        const settled = settleScope(scope, next, previous);
-        setRenderScope(settled);
-        if (settled?.part !== "own") return; // invalid ("nothing"), or an edit that changes other centres' pages too
-        const written = await direct.writeOwn(outDir, settled.centres);
-        process.stdout.write(`${rebuildLine(settled, written, started, editSeen, cpu)}\n`);
-        await (elev as unknown as { eleventyServe: Reloader }).eleventyServe.reload({ files: changed, build: { templates: [] } });
-        setRenderScope({ centres: settled.centres, part: "aggregates" });
+        try {
+          const previous = valid;
+          const next = revalidate();
+          validated = true;
+          const settled = settleScope(scope, next, previous);
+          setRenderScope(settled);
+          if (settled?.part !== "own") return; // invalid ("nothing"), or an edit that changes other centres' pages too
+          const written = await direct.writeOwn(outDir, settled.centres);
+          process.stdout.write(`${rebuildLine(settled, written, started, editSeen, cpu)}\n`);
+          await (elev as unknown as { eleventyServe: Reloader }).eleventyServe.reload({ files: changed, build: { templates: [] } });
+          setRenderScope({ centres: settled.centres, part: "aggregates" });
+        } catch (error) {
+          // Eleventy would stop watching after an error here; its own run renders every page instead.
+          const message = error instanceof Error ? error.message : String(error);
+          process.stderr.write(`Familjecentralens sidor kunde inte skrivas för sig (${message}); hela webbplatsen byggs om.\n`);
+          validated = false;
+          setRenderScope(undefined);
+          return;
+        }
         started = performance.now();
       });
       eleventyConfig.on("eleventy.before", () => {
