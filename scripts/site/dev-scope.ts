@@ -83,7 +83,9 @@ export { setRenderScope };
 /**
  * In a scoped rebuild, Eleventy skips every template outside the scope before it computes any of its
  * pages (a preprocessor returning false): guidance pages, editions and, depending on the part, either the
- * aggregate pages or the centres' own pages.
+ * aggregate pages or the centres' own pages. The dev server writes the centres' own pages outside Eleventy
+ * (DirectPages.writeOwn, docs/dev-server.md §2), so its Eleventy runs are "aggregates", "nothing" or whole;
+ * the "own" scope below gives the same pages inside a run.
  */
 export function devScopePlugin(eleventyConfig: EleventyConfig): void {
   // Pages written outside Eleventy (direct-pages.ts) follow the same scope: the changed centres' own pages
@@ -95,8 +97,8 @@ export function devScopePlugin(eleventyConfig: EleventyConfig): void {
     if (scope.part === "aggregates") return (item) => item.centre === undefined;
     return () => false;
   });
-  // Every page that belongs to one centre is written outside Eleventy, so in the first part Eleventy renders
-  // nothing; in the second, only the templates that show centre data.
+  // Every page that belongs to one centre is written outside Eleventy, so for a centre's own pages Eleventy
+  // renders nothing; for the aggregates, only the templates that show centre data.
   eleventyConfig.addPreprocessor("dev-scope", "*", (data: { page: { inputPath: string } }) => {
     const scope = renderScope();
     if (!scope) return undefined;
