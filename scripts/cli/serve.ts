@@ -4,7 +4,7 @@ import { projectDir } from "../paths.ts";
 import { validateRoot } from "../validate/index.ts";
 import { formatText } from "../validate/report.ts";
 import { renderScope, setModel, type RenderScope } from "../site/model-registry.ts";
-import { AGGREGATES_TRIGGER, RebuildPlanner, setRenderScope, settleScope } from "../site/dev-scope.ts";
+import { scopeForChanges, setRenderScope, settleScope } from "../site/dev-scope.ts";
 import { BackgroundIndex } from "../site/dev-index.ts";
 import { directPages } from "../site/direct-pages.ts";
 import type { EleventyConfig } from "../site/eleventy-plugin.ts";
@@ -16,13 +16,27 @@ import { parseArgs, runCli, UsageError } from "./args.ts";
 // An edit to one centre's files re-renders only the pages that show that centre, and search is re-indexed
 // in the background without holding up the reload (docs/dev-server.md).
 const seconds = (since: number): string => ((performance.now() - since) / 1000).toFixed(2).replace(".", ",");
+/** The process's CPU time since `since` (main thread and V8's helper threads): a figure the machine's load does not inflate. */
+const cpuSeconds = (since: NodeJS.CpuUsage): string => {
+  const used = process.cpuUsage(since);
+  return ((used.user + used.system) / 1e6).toFixed(2).replace(".", ",");
+};
 
-/** The line the server prints after a rebuild; the benchmark and the tests read it. */
-function rebuildLine(scope: RenderScope | undefined, pages: number, started: number, editSeen: number): string {
+/**
+ * The line the server prints after a rebuild or part of one; the benchmark and the tests read it. `started`
+ * is when this part began, `editSeen` when the edit it answers was seen.
+ */
+function rebuildLine(scope: RenderScope | undefined, pages: number, started: number, editSeen: number, cpu?: NodeJS.CpuUsage): string {
   if (!scope) return `Uppdaterade ${pages} sidor (hela webbplatsen) på ${seconds(started)} s.`;
   const ids = [...scope.centres].join(", ");
-  if (scope.part === "own") return `Uppdaterade ${pages} sidor för ${ids} på ${seconds(started)} s.`;
+  if (scope.part === "own")
+    return `Uppdaterade ${pages} sidor för ${ids} på ${seconds(started)} s${cpu ? ` (processortid ${cpuSeconds(cpu)} s)` : ""}.`;
   return `Uppdaterade ${pages} sammanfattande sidor för ${ids} på ${seconds(started)} s (${seconds(editSeen)} s efter ändringen).`;
+}
+
+/** Eleventy's dev server, which Eleventy itself only reloads after its own runs. */
+interface Reloader {
+  reload(event: { files: string[]; build: { templates: unknown[] } }): Promise<void>;
 }
 
 await runCli("start", async () => {
@@ -40,60 +54,98 @@ await runCli("start", async () => {
   }
   setModel(first.model);
   let valid: Handbok = first.model;
-  // When the rebuild began, and when the edit it answers was seen (the aggregates follow the own pages).
-  let started = performance.now();
-  let editSeen = started;
-  const planner = new RebuildPlanner(rootDir);
-  // Eleventy's watcher entry, known once the first build is done.
-  const watcher: { run?: (path: string) => Promise<void> } = {};
+  // Whether the data was validated for the Eleventy run about to start: at start-up, and in the first part
+  // of a centre's rebuild (docs/dev-server.md §2), the run that follows needs no second validation.
+  let validated = true;
+  // When the edit was seen, and when the current part of its rebuild began.
+  let editSeen = performance.now();
+  let started = editSeen;
   const search = new BackgroundIndex(outDir, (pages) => process.stdout.write(`Sökindex klart: ${pages} sidor.\n`));
+
+  /**
+   * Validates again, so the site never shows data the validator would refuse; files whose text did not
+   * change are not parsed again (parse-sources.ts). Invalid data is printed in Swedish and gives undefined:
+   * the last valid model stays and nothing new is rendered. Throwing would make Eleventy print a stack trace.
+   */
+  const revalidate = (): Handbok | undefined => {
+    const result = validateRoot(rootDir);
+    if (result.problems.length) process.stderr.write(formatText(result.problems, result.fileCount));
+    if (!result.model) {
+      process.stderr.write("Rätta felen ovan: webbplatsen visar de senaste giltiga uppgifterna tills dess.\n");
+      return undefined;
+    }
+    valid = result.model;
+    setModel(result.model);
+    return result.model;
+  };
+
   const elev = new Eleventy(resolve(rootDir, "content"), outDir, {
     configPath: resolve(projectDir, ".eleventy.js"),
     quietMode: true,
-    config: (eleventyConfig: { on: (event: string, fn: (arg: never) => Promise<void> | void) => void }) => {
-      // Which pages the changed files feed (docs/dev-server.md §2). Eleventy passes the changed paths.
-      eleventyConfig.on("eleventy.beforeWatch", (changed: string[]) => {
-        started = performance.now();
-        const scope = planner.plan(changed, valid);
-        if (scope?.part !== "aggregates") editSeen = started;
+    config: (eleventyConfig: {
+      on: (event: string, fn: (arg: never) => Promise<void> | void) => void;
+      setChokidarConfig: (options: object) => void;
+    }) => {
+      // Eleventy waits until a changed file's size has held for 150 ms before it reports the change; a
+      // saved YAML file is written in one go, so 50 ms is plenty and the reload comes 100 ms sooner
+      // (docs/dev-server.md §2).
+      eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 10 } });
+      const direct = directPages(eleventyConfig as unknown as EleventyConfig);
+      // Which pages the changed files feed (docs/dev-server.md §2). Eleventy passes the changed paths and
+      // waits for this handler before it starts its run.
+      eleventyConfig.on("eleventy.beforeWatch", async (changed: string[]) => {
+        editSeen = started = performance.now();
+        const cpu = process.cpuUsage();
+        validated = false;
+        const scope = scopeForChanges(rootDir, changed, valid);
         setRenderScope(scope);
-      });
-      // Re-validate before each rebuild so the site never shows data the validator would refuse. Files
-      // whose text did not change are not parsed again (parse-sources.ts).
-      eleventyConfig.on("eleventy.before", () => {
-        if (renderScope()?.part === "aggregates") return; // validated for the own pages just before
-        const result = validateRoot(rootDir);
-        if (result.problems.length) process.stderr.write(formatText(result.problems, result.fileCount));
-        // Throwing here would make Eleventy print a stack trace; instead the rebuild keeps the last valid
-        // model and renders nothing new, so the served site stays as it was until the file is fixed.
-        setRenderScope(settleScope(renderScope(), result.model));
-        if (!result.model) {
-          process.stderr.write("Rätta felen ovan: webbplatsen visar de senaste giltiga uppgifterna tills dess.\n");
+        if (!scope) return; // a full rebuild; Eleventy's run validates
+        // A centre's own files changed. First part, here and outside Eleventy: validate, write that centre's
+        // own pages and reload the browser. Eleventy's run that follows is the second part, the pages that
+        // sum up centres, and reloads the browser again.
+        try {
+          const previous = valid;
+          const next = revalidate();
+          validated = true;
+          const settled = settleScope(scope, next, previous);
+          setRenderScope(settled);
+          if (settled?.part !== "own") return; // invalid ("nothing"), or an edit that changes other centres' pages too
+          const written = await direct.writeOwn(outDir, settled.centres);
+          process.stdout.write(`${rebuildLine(settled, written, started, editSeen, cpu)}\n`);
+          await (elev as unknown as { eleventyServe: Reloader }).eleventyServe.reload({ files: changed, build: { templates: [] } });
+          setRenderScope({ centres: settled.centres, part: "aggregates" });
+        } catch (error) {
+          // Eleventy would stop watching after an error here; its own run renders every page instead.
+          const message = error instanceof Error ? error.message : String(error);
+          process.stderr.write(`Familjecentralens sidor kunde inte skrivas för sig (${message}); hela webbplatsen byggs om.\n`);
+          validated = false;
+          setRenderScope(undefined);
           return;
         }
-        valid = result.model;
-        setModel(result.model);
+        started = performance.now();
+      });
+      eleventyConfig.on("eleventy.before", () => {
+        if (validated) return;
+        // A full rebuild (the first part of a centre's rebuild validated already): invalid data renders nothing.
+        if (!revalidate()) setRenderScope({ centres: new Set(), part: "nothing" });
       });
       eleventyConfig.on("eleventy.after", async (event: { results?: unknown[] }) => {
-        // First the pages written outside Eleventy (direct-pages.ts, docs/decisions.md §12): the reload, the
-        // search index and the next rebuild need the whole site. They are written in this build's scope.
-        const direct = await directPages(eleventyConfig as unknown as EleventyConfig).written();
+        // First the pages written outside Eleventy (direct-pages.ts, docs/decisions.md §12): the reload and
+        // the search index need the whole site. They are written in this build's scope.
+        const written = await direct.written();
         const scope = renderScope();
         setRenderScope(undefined);
-        const aggregatesDue = planner.finished(scope);
-        if (scope?.part !== "nothing")
-          process.stdout.write(`${rebuildLine(scope, (event.results?.length ?? 0) + direct, started, editSeen)}\n`);
-        // The pages that sum up centres are a rebuild of their own, queued now and run by Eleventy's watcher
-        // as soon as this one has reloaded the browser (docs/dev-server.md §2).
-        if (aggregatesDue) void watcher.run?.(resolve(rootDir, AGGREGATES_TRIGGER));
+        validated = false;
+        if (scope?.part === "nothing") return;
+        process.stdout.write(`${rebuildLine(scope, (event.results?.length ?? 0) + written, started, editSeen)}\n`);
         // Search is re-indexed in the background once the pages are complete: the reload never waits for it
         // (docs/dev-server.md §3).
-        else if (scope?.part !== "nothing") search.refresh();
+        search.refresh();
       });
     },
   });
   await elev.init();
-  watcher.run = await elev.watch();
+  await elev.watch();
   await elev.serve(port);
   process.stdout.write(`Handboken visas på http://localhost:${port}/\n`);
   return new Promise<number>(() => undefined);

@@ -333,75 +333,136 @@ function goalNames(handbok: Handbok): Map<string, string> {
   return names;
 }
 
-export function buildProgressModel(handbok: Handbok): ProgressModel {
-  const nowYear = handbok.län.uppföljningsår;
-  const deadline = handbok.län.tidsfrister.årsberättelse;
+/**
+ * What every centre's progress depends on besides the centre's own files: the county's settings, its
+ * periods and goals, and what is derived from all centres (the follow-up years, the survey years, the
+ * county's survey averages). One centre's progress is a function of its own data and this basis only.
+ */
+export interface CountyBasis {
+  nowYear: number;
+  deadline: string;
+  years: number[];
+  periods: Malperiod[];
+  kommuner: Map<string, string>;
+  names: Map<string, string>;
+  visitorSurveyYears: number[];
+  collaborationSurveyYears: number[];
+  countyAverage: Map<number, FactorScores>;
+}
+
+const bases = new WeakMap<Handbok, CountyBasis>();
+
+/** The county basis of a handbook, computed once per model object. */
+export function countyBasis(handbok: Handbok): CountyBasis {
+  let basis = bases.get(handbok);
+  if (basis === undefined) {
+    basis = buildCountyBasis(handbok);
+    bases.set(handbok, basis);
+  }
+  return basis;
+}
+
+function buildCountyBasis(handbok: Handbok): CountyBasis {
   const years = followUpYears(handbok);
-  const periods = orderedPeriods(handbok);
-  const kommuner = new Map(handbok.län.kommuner.map((k) => [k.id, k.namn]));
-  const names = goalNames(handbok);
-  const entriesIn = (year: number) => handbok.familjecentraler.map((c) => c.uppföljning?.find((e) => e.år === year));
-  const visitorSurveyYears = years.filter((year) => entriesIn(year).some((e) => e?.besöksenkät !== undefined));
-  const collaborationSurveyYears = years.filter((year) => entriesIn(year).some((e) => e?.samverkansenkät !== undefined));
-  const countyAverage = new Map(
-    collaborationSurveyYears.map((year) => [
-      year,
-      averageScores(entriesIn(year).flatMap((e) => (e?.samverkansenkät ? [e.samverkansenkät.faktorer] : []))),
-    ]),
-  );
-
-  const centres = [...handbok.familjecentraler]
-    .sort((a, b) => a.namn.localeCompare(b.namn, "sv"))
-    .map((centre): CentreProgress => {
-      const quota = visitorSurveyCompletion(0, centre.storlek).quota;
-      // Every county follow-up year, the current one included, so a centre always has this year's draft.
-      const yearReports = [...years]
-        .sort((a, b) => b - a)
-        .map((year): YearReport => {
-          const entry = centre.uppföljning?.find((e) => e.år === year);
-          const submitted = entry?.årsberättelse?.inlämnad ?? undefined;
-          const report: YearReport = {
-            year,
-            deadlineDate: reportDeadlineDate(year, deadline),
-            ...(submitted !== undefined && submitted !== null && { submitted }),
-            reportState: reportingState(submitted, { year, deadline, nowYear }),
-            activities: (entry?.länsmål ?? []).map((g) => ({
-              goalId: g.mål,
-              goalName: names.get(g.mål) ?? g.mål,
-              activities: g.aktiviteter ?? [],
-            })),
-          };
-          if (visitorSurveyYears.includes(year))
-            report.visitorSurvey = visitorSurveyCompletion(entry?.besöksenkät?.antal_svar, centre.storlek);
-          if (collaborationSurveyYears.includes(year)) {
-            const survey = entry?.samverkansenkät;
-            report.collaborationSurvey = {
-              done: survey !== undefined,
-              ...(survey?.antal_svar !== undefined && { answers: survey.antal_svar }),
-              ...(survey && { scores: survey.faktorer }),
-              countyAverage: countyAverage.get(year) ?? {},
-            };
-          }
-          return report;
-        });
-      return {
-        centre,
-        kommunNamn: kommuner.get(centre.kommun) ?? centre.kommun,
-        ...(quota !== undefined && { quota }),
-        works: workProgress(centre, nowYear, years),
-        goals: periods.flatMap((period) => goalProgress(centre, period, nowYear, years)),
-        years: yearReports,
-      };
-    });
-
+  const counted = new Set(years);
+  // One pass over the centres, in the handbook's order (the averages add the scores in that order); a
+  // centre's first entry for a year is its entry for that year.
+  const visitor = new Set<number>();
+  const scores = new Map<number, FactorScores[]>();
+  for (const centre of handbok.familjecentraler) {
+    const seen = new Set<number>();
+    for (const e of centre.uppföljning ?? []) {
+      if (seen.has(e.år)) continue;
+      seen.add(e.år);
+      if (!counted.has(e.år)) continue;
+      if (e.besöksenkät !== undefined) visitor.add(e.år);
+      if (e.samverkansenkät === undefined) continue;
+      const list = scores.get(e.år) ?? [];
+      list.push(e.samverkansenkät.faktorer);
+      scores.set(e.år, list);
+    }
+  }
+  const collaborationSurveyYears = years.filter((year) => scores.has(year));
   return {
-    nowYear,
-    deadline,
-    followUpYears: years,
-    visitorSurveyYears,
+    nowYear: handbok.län.uppföljningsår,
+    deadline: handbok.län.tidsfrister.årsberättelse,
+    years,
+    periods: orderedPeriods(handbok),
+    kommuner: new Map(handbok.län.kommuner.map((k) => [k.id, k.namn])),
+    names: goalNames(handbok),
+    visitorSurveyYears: years.filter((year) => visitor.has(year)),
     collaborationSurveyYears,
+    countyAverage: new Map(collaborationSurveyYears.map((year) => [year, averageScores(scores.get(year) ?? [])])),
+  };
+}
+
+/**
+ * The part of the county basis that comes from the centres' own files, as a string two bases can be
+ * compared by: when an edit to one centre leaves it unchanged, no other centre's progress changed either
+ * (the dev server's first rebuild part relies on this, docs/dev-server.md §2). The rest of the basis comes
+ * from files whose edits rebuild every page anyway.
+ */
+export function centreDerivedBasis(basis: CountyBasis): string {
+  return JSON.stringify([basis.years, basis.visitorSurveyYears, basis.collaborationSurveyYears, [...basis.countyAverage]]);
+}
+
+/** One centre's progress against the county basis: the same object buildProgressModel makes for it. */
+export function centreProgress(centre: Familjecentral, basis: CountyBasis): CentreProgress {
+  const { nowYear, deadline, years, periods, kommuner, names, visitorSurveyYears, collaborationSurveyYears, countyAverage } = basis;
+  const quota = visitorSurveyCompletion(0, centre.storlek).quota;
+  // Every county follow-up year, the current one included, so a centre always has this year's draft.
+  const yearReports = [...years]
+    .sort((a, b) => b - a)
+    .map((year): YearReport => {
+      const entry = centre.uppföljning?.find((e) => e.år === year);
+      const submitted = entry?.årsberättelse?.inlämnad ?? undefined;
+      const report: YearReport = {
+        year,
+        deadlineDate: reportDeadlineDate(year, deadline),
+        ...(submitted !== undefined && submitted !== null && { submitted }),
+        reportState: reportingState(submitted, { year, deadline, nowYear }),
+        activities: (entry?.länsmål ?? []).map((g) => ({
+          goalId: g.mål,
+          goalName: names.get(g.mål) ?? g.mål,
+          activities: g.aktiviteter ?? [],
+        })),
+      };
+      if (visitorSurveyYears.includes(year)) report.visitorSurvey = visitorSurveyCompletion(entry?.besöksenkät?.antal_svar, centre.storlek);
+      if (collaborationSurveyYears.includes(year)) {
+        const survey = entry?.samverkansenkät;
+        report.collaborationSurvey = {
+          done: survey !== undefined,
+          ...(survey?.antal_svar !== undefined && { answers: survey.antal_svar }),
+          ...(survey && { scores: survey.faktorer }),
+          countyAverage: countyAverage.get(year) ?? {},
+        };
+      }
+      return report;
+    });
+  return {
+    centre,
+    kommunNamn: kommuner.get(centre.kommun) ?? centre.kommun,
+    ...(quota !== undefined && { quota }),
+    works: workProgress(centre, nowYear, years),
+    goals: periods.flatMap((period) => goalProgress(centre, period, nowYear, years)),
+    years: yearReports,
+  };
+}
+
+/** Centres in the order every progress page lists them. */
+export const byCentreName = (a: Familjecentral, b: Familjecentral): number => a.namn.localeCompare(b.namn, "sv");
+
+export function buildProgressModel(handbok: Handbok): ProgressModel {
+  const basis = countyBasis(handbok);
+  const centres = [...handbok.familjecentraler].sort(byCentreName).map((centre) => centreProgress(centre, basis));
+  return {
+    nowYear: basis.nowYear,
+    deadline: basis.deadline,
+    followUpYears: basis.years,
+    visitorSurveyYears: basis.visitorSurveyYears,
+    collaborationSurveyYears: basis.collaborationSurveyYears,
     centres,
-    periods: periods.map((period) => {
+    periods: basis.periods.map((period) => {
       const indicators = centres.flatMap((c) => c.goals.filter((g) => g.periodId === period.id));
       return {
         period,

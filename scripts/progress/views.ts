@@ -6,8 +6,12 @@
 import type { Fokusomrade, Handbok, Mal, Malperiod } from "../model/types.ts";
 import { countStatuses, reportingCompleteness, type Count, type ReportingCompleteness, type ReportingState } from "./aggregate.ts";
 import {
+  byCentreName,
+  centreProgress,
+  countyBasis,
   progressModel,
   type CentreProgress,
+  type PeriodProgress,
   type GoalProgress,
   type ProgressModel,
   type TrackedIndicator,
@@ -232,6 +236,77 @@ const statusAt = (t: TrackedIndicator, year: number): { status: ProgressStatus; 
   return point ? { status: point.status, manual: point.manual } : { status: t.result.status, manual: t.result.manual };
 };
 
+/** The periods as a centre's own pages need them: which period, and whether it is the current one. */
+type PeriodRef = Pick<PeriodProgress, "period" | "current">;
+
+function centrePageOf(cp: CentreProgress, periods: readonly PeriodRef[]): CentrePage {
+  const profileYear = cp.years.find((y) => y.collaborationSurvey?.scores !== undefined);
+  return {
+    cp,
+    periods: periods.map((p) => ({ period: p.period, current: p.current, goals: groupsFor(p.period, cp.goals) })),
+    ...(profileYear && { profileYear }),
+  };
+}
+
+function reportPagesOf(cp: CentreProgress, periods: readonly PeriodRef[]): ReportPage[] {
+  return cp.years.map((year): ReportPage => {
+    const period = periods.find((p) => p.period.startår <= year.year && year.year <= p.period.slutår)?.period;
+    return {
+      cp,
+      year,
+      works: cp.works.map((t) => ({ t, ...statusAt(t, year.year) })),
+      ...(period && { period }),
+      goals: period
+        ? groupsFor(period, cp.goals).map((group) => ({
+            group,
+            rows: group.indicators.map((t) => {
+              const value = t.measurements.find((m) => m.year === year.year)?.value;
+              return { t, ...statusAt(t, year.year), ...(value !== undefined && { value }) };
+            }),
+          }))
+        : [],
+    };
+  });
+}
+
+/**
+ * The views of only some centres, for the dev server's first rebuild part (docs/dev-server.md §2): their
+ * centre pages and annual-report drafts are the objects progressViews makes for them, as long as the county
+ * basis is the same (centreDerivedBasis); everything that sums up centres is left empty, and the model holds
+ * only these centres.
+ */
+export function ownViews(handbok: Handbok, centreIds: ReadonlySet<string>): ProgressViews {
+  const basis = countyBasis(handbok);
+  const centres = handbok.familjecentraler
+    .filter((c) => centreIds.has(c.id))
+    .sort(byCentreName)
+    .map((centre) => centreProgress(centre, basis));
+  const periods = basis.periods.map((period) => ({ period, current: period.id === handbok.län.aktuell_period }));
+  const model: ProgressModel = {
+    nowYear: basis.nowYear,
+    deadline: basis.deadline,
+    followUpYears: basis.years,
+    visitorSurveyYears: basis.visitorSurveyYears,
+    collaborationSurveyYears: basis.collaborationSurveyYears,
+    centres,
+    periods: periods.map((p) => ({ ...p, indicators: [], counts: [] })),
+  };
+  return {
+    model,
+    centrePages: centres.map((cp) => centrePageOf(cp, periods)),
+    goalPages: [],
+    reportPages: centres.flatMap((cp) => reportPagesOf(cp, periods)),
+    compilationYears: [],
+    compilationPages: [],
+    county: { reporting: [], visitor: [], collaboration: [], perGoal: [], perKommun: [], worksCounts: [], attention: [], earlier: [] },
+    kommuner: [],
+    countySplit: false,
+    countyKommunPages: [],
+    goalsSplit: false,
+    goalParts: [],
+  };
+}
+
 const cache = new WeakMap<Handbok, ProgressViews>();
 
 export function progressViews(handbok: Handbok): ProgressViews {
@@ -240,14 +315,7 @@ export function progressViews(handbok: Handbok): ProgressViews {
   const model = progressModel(handbok);
   const periods = model.periods;
 
-  const centrePages = model.centres.map((cp) => {
-    const profileYear = cp.years.find((y) => y.collaborationSurvey?.scores !== undefined);
-    return {
-      cp,
-      periods: periods.map((p) => ({ period: p.period, current: p.current, goals: groupsFor(p.period, cp.goals) })),
-      ...(profileYear && { profileYear }),
-    };
-  });
+  const centrePages = model.centres.map((cp) => centrePageOf(cp, periods));
 
   const goalPages = periods.flatMap((p) =>
     p.period.fokusområden.flatMap((focus) =>
@@ -270,26 +338,7 @@ export function progressViews(handbok: Handbok): ProgressViews {
     ),
   );
 
-  const reportPages = model.centres.flatMap((cp) =>
-    cp.years.map((year): ReportPage => {
-      const period = periods.find((p) => p.period.startår <= year.year && year.year <= p.period.slutår)?.period;
-      return {
-        cp,
-        year,
-        works: cp.works.map((t) => ({ t, ...statusAt(t, year.year) })),
-        ...(period && { period }),
-        goals: period
-          ? groupsFor(period, cp.goals).map((group) => ({
-              group,
-              rows: group.indicators.map((t) => {
-                const value = t.measurements.find((m) => m.year === year.year)?.value;
-                return { t, ...statusAt(t, year.year), ...(value !== undefined && { value }) };
-              }),
-            }))
-          : [],
-      };
-    }),
-  );
+  const reportPages = model.centres.flatMap((cp) => reportPagesOf(cp, periods));
 
   const compilationYears = [...model.followUpYears].sort((a, b) => b - a);
   const kommuner = kommunGroups(handbok, model);

@@ -101,8 +101,11 @@ export function newFileTarget(lan: Lan, folder: string): { target?: NewFileTarge
   return { reason: `tjänsten ${host} är inte känd för att kunna fylla i en ny fil från en länk` };
 }
 
-/** The form page of every centre for the county's uppföljningsår. */
-export function formPages(handbok: Handbok): FormPage[] {
+/**
+ * The form page of every centre for the county's uppföljningsår, or of only the centres in `only` (the
+ * dev server's first rebuild part): each page is the same either way.
+ */
+export function formPages(handbok: Handbok, only?: ReadonlySet<string>): FormPage[] {
   const year = handbok.län.uppföljningsår;
   const goals = goalChoices(handbok, year);
   const periodIds = [...new Set(goals.map((g) => g.periodId))];
@@ -118,7 +121,8 @@ export function formPages(handbok: Handbok): FormPage[] {
   const { target, reason } = newFileTarget(handbok.län, repoFolder);
   const periods = handbok.perioder.map(periodRef);
 
-  return handbok.familjecentraler.map((centre): FormPage => {
+  const centres = only ? handbok.familjecentraler.filter((c) => only.has(c.id)) : handbok.familjecentraler;
+  return centres.map((centre): FormPage => {
     const reported = centre.uppföljning?.find((u) => u.år === year);
     const works = workChoices(centre);
     const sections: FormSection[] = [];

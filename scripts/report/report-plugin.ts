@@ -17,8 +17,9 @@ export const REPORT_SCRIPT = "/assets/rapportera.js";
 /** The report form page of every centre, /familjecentraler/<id>/rapportera/, and its browser module. */
 export function reportPlugin(eleventyConfig: EleventyConfig, options: ReportPluginOptions): void {
   // One form per centre, written outside Eleventy with the other per-centre pages (docs/decisions.md §12).
-  directPages(eleventyConfig).add(() =>
-    formPages(options.model()).map((rs) => ({
+  // The dev server's first rebuild part asks for some centres' forms only (docs/dev-server.md §2).
+  directPages(eleventyConfig).add((centres) =>
+    formPages(options.model(), centres).map((rs) => ({
       url: `/familjecentraler/${rs.centre.id}/rapportera/`,
       titel: `Rapportera uppföljningen ${rs.year} – ${rs.centre.namn}`,
       beskrivning: "Formulär för samordnarens årliga uppföljning: årsberättelse, enkäter, länsmål och förbättringsarbeten.",

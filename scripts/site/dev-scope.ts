@@ -1,5 +1,6 @@
 import { resolve, sep } from "node:path";
 import type { Handbok } from "../model/types.ts";
+import { centreDerivedBasis, countyBasis } from "../progress/model.ts";
 import type { EleventyConfig } from "./eleventy-plugin.ts";
 import { renderScope, setRenderScope, type RenderScope } from "./model-registry.ts";
 import { directPages } from "./direct-pages.ts";
@@ -51,50 +52,30 @@ export function scopeForChanges(rootDir: string, changed: readonly string[], pre
   return { centres, part: "own" };
 }
 
+/** The part of each model's county basis that comes from the centres (model.ts, centreDerivedBasis). */
+const bases = new WeakMap<Handbok, string>();
+function derivedBasis(model: Handbok): string {
+  let basis = bases.get(model);
+  if (basis === undefined) {
+    basis = centreDerivedBasis(countyBasis(model));
+    bases.set(model, basis);
+  }
+  return basis;
+}
+
 /**
- * The scope after validation: a scoped rebuild stays scoped only while the centres are still the same
- * ones (an edit can change a centre's id); when the edit made the data invalid nothing is rendered, so the
- * last valid pages stay as they are.
+ * The scope after validation. A scoped rebuild stays scoped only while the centres are still the same
+ * ones (an edit can change a centre's id) and the edit changed nothing that other centres' own pages show:
+ * a new follow-up year or survey year, or a collaboration survey's scores, which every centre's profile
+ * compares with the county's average (model.ts, countyBasis). Otherwise every page is rendered. When the
+ * edit made the data invalid nothing is rendered, so the last valid pages stay as they are.
  */
-export function settleScope(scope: RenderScope | undefined, next: Handbok | undefined): RenderScope | undefined {
+export function settleScope(scope: RenderScope | undefined, next: Handbok | undefined, previous: Handbok): RenderScope | undefined {
   if (!scope) return undefined;
   if (!next) return { centres: new Set(), part: "nothing" };
   const ids = new Set(next.familjecentraler.map((c) => c.id));
-  return [...scope.centres].every((id) => ids.has(id)) ? scope : undefined;
-}
-
-/** Not a file: the path the dev server hands Eleventy's watcher to ask for the aggregates rebuild. */
-export const AGGREGATES_TRIGGER = ".fc-sammanfattande-sidor";
-
-/**
- * Plans the dev server's rebuilds in two parts (docs/dev-server.md §2): first the changed centres' own
- * pages, which the editor is looking at, then, as a rebuild of its own, the pages that sum up centres.
- */
-export class RebuildPlanner {
-  /** Centres whose own pages were rendered and whose aggregate pages are still due. */
-  private due = new Set<string>();
-
-  constructor(private readonly rootDir: string) {}
-
-  /** The scope of the rebuild Eleventy is about to run for the changed paths. */
-  plan(changed: readonly string[], previous: Handbok): RenderScope | undefined {
-    const files = changed.filter((f) => !f.endsWith(AGGREGATES_TRIGGER));
-    if (files.length === 0) {
-      const centres = this.due;
-      this.due = new Set();
-      return { centres, part: centres.size > 0 ? "aggregates" : "nothing" };
-    }
-    const scope = scopeForChanges(this.rootDir, files, previous);
-    if (!scope) this.due.clear();
-    return scope;
-  }
-
-  /** After a rebuild: true when the aggregate pages are due next (the caller then triggers that rebuild). */
-  finished(scope: RenderScope | undefined): boolean {
-    if (scope === undefined) this.due.clear();
-    else if (scope.part === "own") for (const id of scope.centres) this.due.add(id);
-    return this.due.size > 0;
-  }
+  if (![...scope.centres].every((id) => ids.has(id))) return undefined;
+  return derivedBasis(next) === derivedBasis(previous) ? scope : undefined;
 }
 
 export { setRenderScope };
@@ -102,7 +83,9 @@ export { setRenderScope };
 /**
  * In a scoped rebuild, Eleventy skips every template outside the scope before it computes any of its
  * pages (a preprocessor returning false): guidance pages, editions and, depending on the part, either the
- * aggregate pages or the centres' own pages.
+ * aggregate pages or the centres' own pages. The dev server writes the centres' own pages outside Eleventy
+ * (DirectPages.writeOwn, docs/dev-server.md §2), so its Eleventy runs are "aggregates", "nothing" or whole;
+ * the "own" scope below gives the same pages inside a run.
  */
 export function devScopePlugin(eleventyConfig: EleventyConfig): void {
   // Pages written outside Eleventy (direct-pages.ts) follow the same scope: the changed centres' own pages
@@ -114,8 +97,8 @@ export function devScopePlugin(eleventyConfig: EleventyConfig): void {
     if (scope.part === "aggregates") return (item) => item.centre === undefined;
     return () => false;
   });
-  // Every page that belongs to one centre is written outside Eleventy, so in the first part Eleventy renders
-  // nothing; in the second, only the templates that show centre data.
+  // Every page that belongs to one centre is written outside Eleventy, so for a centre's own pages Eleventy
+  // renders nothing; for the aggregates, only the templates that show centre data.
   eleventyConfig.addPreprocessor("dev-scope", "*", (data: { page: { inputPath: string } }) => {
     const scope = renderScope();
     if (!scope) return undefined;

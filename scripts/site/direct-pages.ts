@@ -53,10 +53,17 @@ export interface PageSink {
   searchableDone?(outDir: string): void;
 }
 
+/**
+ * A plugin's pages or files. Given centres (the dev server's first rebuild part, docs/dev-server.md §2), a
+ * source lists only those centres' own pages, exactly as it would list them in a whole build, and computes
+ * no more than they need; without, every page.
+ */
+export type DirectSource<T> = (centres?: ReadonlySet<string>) => T[];
+
 /** What a build's direct pages need from the rest of the site; set by the plugins that own each part. */
 interface DirectState {
-  sources: (() => DirectPage[])[];
-  fileSources: (() => DirectFile[])[];
+  sources: DirectSource<DirectPage>[];
+  fileSources: DirectSource<DirectFile>[];
   site?: () => ShellSite;
   /** Every page with a title as navigation knows it this build, for the breadcrumbs. */
   pagesByUrl?: () => ReadonlyMap<string, NavPage>;
@@ -117,13 +124,31 @@ export class DirectPages {
   constructor(private readonly state: DirectState) {}
 
   /** Adds a source of pages; called once per build, when Eleventy has loaded the model. */
-  add(source: () => DirectPage[]): void {
+  add(source: DirectSource<DirectPage>): void {
     this.state.sources.push(source);
   }
 
   /** Adds a source of downloads (JSON, CSV). */
-  addFiles(source: () => DirectFile[]): void {
+  addFiles(source: DirectSource<DirectFile>): void {
     this.state.fileSources.push(source);
+  }
+
+  /**
+   * Writes the own pages and files of `centres` into `outDir` outside any Eleventy run: the dev server's
+   * first rebuild part after those centres' files changed (docs/dev-server.md §2). The pages are the ones a
+   * whole build writes for them, byte for byte: the same shell, finishing steps and breadcrumbs (the
+   * navigation of the last build with these pages' new titles). Returns how many pages and files.
+   */
+  async writeOwn(outDir: string, centres: ReadonlySet<string>): Promise<number> {
+    const own = (item: { centre?: string }): boolean => item.centre !== undefined && centres.has(item.centre);
+    const pages = this.state.sources.flatMap((source) => source(centres)).filter(own);
+    const files = this.state.fileSources.flatMap((source) => source(centres)).filter(own);
+    const writer = new FileWriter();
+    try {
+      return await writeList(this.state, outDir, writer, pages, files);
+    } finally {
+      await writer.done();
+    }
   }
 
   /** The site-wide parts of the shell (site-plugin.ts). */
@@ -238,20 +263,30 @@ async function writeDirectPages(state: DirectState, outDir: string): Promise<num
 
 async function writeAll(state: DirectState, outDir: string, writer: FileWriter): Promise<number> {
   const inScope = state.scope?.() ?? ((): boolean => true);
-  let files = 0;
-  for (const source of state.fileSources)
-    for (const file of source())
-      if (inScope(file)) {
-        await writer.write(join(outDir, file.url), file.body());
-        files++;
-      }
-  const pages = listed(state).filter(inScope);
-  if (pages.length === 0 || !state.site || !state.startLabel) return files;
+  const files = state.fileSources.flatMap((source) => source()).filter(inScope);
+  return writeList(state, outDir, writer, listed(state), files, inScope);
+}
+
+/**
+ * Writes `files` and those of `all` that are in scope. `all` is every page this build lists (their titles
+ * go into the breadcrumbs), or in the dev server's first part the changed centres' own pages.
+ */
+async function writeList(
+  state: DirectState,
+  outDir: string,
+  writer: FileWriter,
+  all: readonly DirectPage[],
+  files: readonly DirectFile[],
+  inScope: DirectScope = () => true,
+): Promise<number> {
+  for (const file of files) await writer.write(join(outDir, file.url), file.body());
+  const pages = all.filter(inScope);
+  if (pages.length === 0 || !state.site || !state.startLabel) return files.length;
   const shell = pageShell(state.site());
   // Breadcrumbs: the pages navigation knows, with this build's own titles for the direct pages (a partial
   // dev rebuild renders no Eleventy page, so navigation still holds the last build's centre names).
   const byUrl = new Map<string, NavPage>(state.pagesByUrl?.() ?? []);
-  for (const p of listed(state)) byUrl.set(p.url, { url: p.url, titel: p.titel });
+  for (const p of all) byUrl.set(p.url, { url: p.url, titel: p.titel });
   // Searchable pages go to the indexer, which runs in its own process and may fall behind; while it is
   // busy the writer makes pages search does not need instead of waiting (the order changes nothing written).
   const searchable = pages.filter((p) => p.sokbar);
@@ -283,5 +318,5 @@ async function writeAll(state: DirectState, outDir: string, writer: FileWriter):
     await state.sink?.add(page.url, html);
     if (page.sokbar && s === searchable.length) state.sink?.searchableDone?.(outDir);
   }
-  return files + pages.length;
+  return files.length + pages.length;
 }

@@ -1,7 +1,7 @@
 import type { Handbok } from "../model/types.ts";
 import { statusBadge } from "../progress/status-display.ts";
 import type { ProgressStatus } from "../progress/status.ts";
-import { progressViews } from "../progress/views.ts";
+import { ownViews, progressViews, type ProgressViews } from "../progress/views.ts";
 import { interpretationHtml, isUnknown } from "../progress/tolkningar.ts";
 import { timeElement } from "../format/sv.ts";
 import { timed } from "../build-phases.ts";
@@ -15,7 +15,7 @@ import { goalPageHtml, goalPartHtml, goalPartTitle } from "./pages/goal-page.ts"
 import { LABELS, sizeHint } from "./pages/parts.ts";
 import { periodPageHtml } from "./pages/period-page.ts";
 import { shared } from "./shared-data.ts";
-import { directPages } from "./direct-pages.ts";
+import { directPages, type DirectFile, type DirectPage } from "./direct-pages.ts";
 
 export interface ProgressPluginOptions {
   model: () => Handbok;
@@ -74,30 +74,52 @@ export function progressPlugin(eleventyConfig: EleventyConfig, options: Progress
   // (direct-pages.ts, docs/decisions.md §12). `centre` marks a centre's own pages for the dev server's
   // partial rebuilds; the others sum up centres. Titles and descriptions are plain text, escaped once by the shell.
   const direct = directPages(eleventyConfig);
-  direct.add(() => {
+  // A centre's own pages, from the whole build's views or (the dev server's first rebuild part) from views
+  // of only the changed centres (ownViews), which give the same pages.
+  const ownPages = (v: ProgressViews, ctx: () => PageContext): DirectPage[] => [
+    ...v.centrePages.map((p) => ({
+      url: `/familjecentraler/${p.cp.centre.id}/`,
+      titel: p.cp.centre.namn,
+      beskrivning: `${p.cp.centre.namn} i ${p.cp.kommunNamn}: fakta om familjecentralen, dess egna förbättringsarbeten och hur det går med länsmålen.`,
+      sokbar: true,
+      webbplatskarta: true,
+      centre: p.cp.centre.id,
+      body: () => centrePageHtml(p, ctx()),
+    })),
+    // Drafts and compilations repeat what the centre pages say; keeping them out of search keeps results
+    // pointing at the living pages and the index small at national scale (4,000 drafts for 400 centres).
+    ...v.reportPages.map((r) => ({
+      url: `/familjecentraler/${r.cp.centre.id}/arsberattelse/${r.year.year}/`,
+      titel: `Årsberättelse ${r.year.year} – ${r.cp.centre.namn}`,
+      beskrivning: `Underlag till årsberättelsen ${r.year.year} för ${r.cp.centre.namn}, med de uppgifter handboken redan har.`,
+      sokbar: false,
+      // Each centre's page links its drafts; the site map lists centres (docs/decisions.md §10).
+      webbplatskarta: false,
+      centre: r.cp.centre.id,
+      body: () => annualReportHtml(r),
+    })),
+  ];
+  const ownFiles = (v: ProgressViews, ctx: () => PageContext): DirectFile[] =>
+    v.model.centres.flatMap((cp) => [
+      { url: `/familjecentraler/${cp.centre.id}.json`, centre: cp.centre.id, body: () => ctx().centreJson(cp) },
+      { url: `/familjecentraler/${cp.centre.id}.csv`, centre: cp.centre.id, body: () => ctx().centreCsv(cp) },
+    ]);
+  // The pages and the files of one first part share their views (the pages print the files' sizes).
+  let lastOwn: { model: Handbok; centres: ReadonlySet<string>; v: ProgressViews } | undefined;
+  const own = (centres: ReadonlySet<string>): { v: ProgressViews; ctx: () => PageContext } => {
+    const model = options.model();
+    if (lastOwn?.model !== model || lastOwn.centres !== centres) lastOwn = { model, centres, v: ownViews(model, centres) };
+    const v = lastOwn.v;
+    return { v, ctx: () => pageContext(model, v) };
+  };
+  direct.add((centres) => {
+    if (centres) {
+      const { v, ctx } = own(centres);
+      return ownPages(v, ctx);
+    }
     const v = views();
     return [
-      ...v.centrePages.map((p) => ({
-        url: `/familjecentraler/${p.cp.centre.id}/`,
-        titel: p.cp.centre.namn,
-        beskrivning: `${p.cp.centre.namn} i ${p.cp.kommunNamn}: fakta om familjecentralen, dess egna förbättringsarbeten och hur det går med länsmålen.`,
-        sokbar: true,
-        webbplatskarta: true,
-        centre: p.cp.centre.id,
-        body: () => centrePageHtml(p, context()),
-      })),
-      // Drafts and compilations repeat what the centre pages say; keeping them out of search keeps results
-      // pointing at the living pages and the index small at national scale (4,000 drafts for 400 centres).
-      ...v.reportPages.map((r) => ({
-        url: `/familjecentraler/${r.cp.centre.id}/arsberattelse/${r.year.year}/`,
-        titel: `Årsberättelse ${r.year.year} – ${r.cp.centre.namn}`,
-        beskrivning: `Underlag till årsberättelsen ${r.year.year} för ${r.cp.centre.namn}, med de uppgifter handboken redan har.`,
-        sokbar: false,
-        // Each centre's page links its drafts; the site map lists centres (docs/decisions.md §10).
-        webbplatskarta: false,
-        centre: r.cp.centre.id,
-        body: () => annualReportHtml(r),
-      })),
+      ...ownPages(v, context),
       ...v.model.periods.map((mp) => ({
         url: `/mal/${mp.period.id}/`,
         titel: `Länsgemensamma mål ${mp.period.startår}–${mp.period.slutår}`,
@@ -154,13 +176,14 @@ export function progressPlugin(eleventyConfig: EleventyConfig, options: Progress
     ];
   });
   // The downloads: written as they are, without shell or search index.
-  direct.addFiles(() => {
+  direct.addFiles((centres) => {
+    if (centres) {
+      const { v, ctx } = own(centres);
+      return ownFiles(v, ctx);
+    }
     const v = views();
     return [
-      ...v.model.centres.flatMap((cp) => [
-        { url: `/familjecentraler/${cp.centre.id}.json`, centre: cp.centre.id, body: () => context().centreJson(cp) },
-        { url: `/familjecentraler/${cp.centre.id}.csv`, centre: cp.centre.id, body: () => context().centreCsv(cp) },
-      ]),
+      ...ownFiles(v, context),
       ...v.goalPages.flatMap((g) => [
         { url: `/mal/${g.period.id}/${g.goal.id}.json`, body: () => context().goalJson(g) },
         { url: `/mal/${g.period.id}/${g.goal.id}.csv`, body: () => context().goalCsv(g) },

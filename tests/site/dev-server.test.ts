@@ -93,6 +93,18 @@ describe("the dev server after one centre's file changes", () => {
     expect(html("familjecentraler/angsby")).toMatch(/Stor/);
   });
 
+  it("rebuilds every page when an edit changes what other centres' pages show", { timeout: 0 }, async () => {
+    // A collaboration survey's scores feed the county average that every centre's profile compares with
+    // (docs/dev-server.md §2): only a whole rebuild leaves the other centres' pages right.
+    const surveyFile = join(root, "data/uppfoljning/2023/angsby.yaml");
+    const other = html("familjecentraler/backdalen");
+    const before = server.count("(hela webbplatsen)");
+    writeFileSync(surveyFile, readFileSync(surveyFile, "utf8").replace("    tid: 3.8", "    tid: 2.8"));
+    await server.printed("(hela webbplatsen)", before + 1);
+    expect(html("familjecentraler/backdalen")).not.toBe(other);
+    await server.printed("Sökindex klart", 4);
+  });
+
   it("leaves the same site as a full build of the edited files", { timeout: 0 }, () => {
     // Every page a partial rebuild skipped must still be right: a template that shows centre data but is
     // missing from dev-scope.ts's list would differ here.
