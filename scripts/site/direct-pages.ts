@@ -1,8 +1,8 @@
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { timedAsync } from "../build-phases.ts";
 import type { EleventyConfig } from "./eleventy-plugin.ts";
 import type { NavPage } from "./navigation.ts";
+import { FileWriter } from "./file-writer.ts";
 import { pageShell, type ShellPage, type ShellSite } from "./page-shell.ts";
 import { separateBlocks } from "./word-boundaries.ts";
 
@@ -187,44 +187,6 @@ function crumbs(url: string, byUrl: ReadonlyMap<string, NavPage>, startLabel: st
 }
 
 /** Writes this build's direct pages into `outDir`, one at a time: only one page's HTML is alive at once. */
-/** Files being written at once: enough to keep the disk busy while the next page is made, few enough to hold. */
-const MAX_WRITES = 16;
-
-/**
- * Writes files through Node's thread pool, so that the disk works while the main thread makes the next
- * page (writing and creating 5,400 folders synchronously was a fifth of the phase's CPU time on the main
- * thread). At most MAX_WRITES pages wait to be written; the first failure is reported by `done`.
- */
-class FileWriter {
-  private readonly dirs = new Map<string, Promise<unknown>>();
-  private readonly pending = new Set<Promise<void>>();
-  private failure: { error: unknown } | undefined;
-
-  async write(file: string, text: string): Promise<void> {
-    while (this.pending.size >= MAX_WRITES) await Promise.race(this.pending);
-    if (this.failure) throw this.failure.error;
-    const dir = dirname(file);
-    let made = this.dirs.get(dir);
-    if (!made) {
-      made = mkdir(dir, { recursive: true });
-      this.dirs.set(dir, made);
-    }
-    const written: Promise<void> = made
-      .then(() => writeFile(file, text))
-      .then(
-        () => undefined,
-        (error: unknown) => void (this.failure ??= { error }),
-      )
-      .finally(() => this.pending.delete(written));
-    this.pending.add(written);
-  }
-
-  async done(): Promise<void> {
-    await Promise.all(this.pending);
-    if (this.failure) throw this.failure.error;
-  }
-}
-
 async function writeDirectPages(state: DirectState, outDir: string): Promise<number> {
   const writer = new FileWriter();
   try {
