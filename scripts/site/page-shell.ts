@@ -9,7 +9,10 @@ import { absoluteUrl, type SiteAddress } from "./site-address.ts";
 
 /** Nunjucks' autoescape, character for character (its escapeMap), so output matches the Nunjucks layout. */
 const ESCAPES: Record<string, string> = { "&": "&amp;", '"': "&quot;", "'": "&#39;", "<": "&lt;", ">": "&gt;", "\\": "&#92;" };
-export const escNunjucks = (value: string): string => value.replace(/[&"'<>\\]/g, (ch) => ESCAPES[ch] ?? ch);
+const NUNJUCKS_SPECIAL = /[&"'<>\\]/;
+const NUNJUCKS_SPECIAL_ALL = /[&"'<>\\]/g;
+export const escNunjucks = (value: string): string =>
+  NUNJUCKS_SPECIAL.test(value) ? value.replace(NUNJUCKS_SPECIAL_ALL, (ch) => ESCAPES[ch] ?? ch) : value;
 
 /** What every page of one build shares: the county, the interface text, the address and the build date. */
 export interface ShellSite {
