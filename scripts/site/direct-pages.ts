@@ -221,6 +221,7 @@ async function writeAll(state: DirectState, outDir: string, writer: FileWriter):
   while (s < searchable.length || o < others.length) {
     const page = s < searchable.length && (o >= others.length || !state.sink?.busy()) ? searchable[s++] : others[o++];
     if (!page) break;
+    const body = page.body();
     const shellPage: ShellPage = {
       url: page.url,
       titel: page.titel,
@@ -230,7 +231,8 @@ async function writeAll(state: DirectState, outDir: string, writer: FileWriter):
       skript: page.skript,
       crumbs: crumbs(page.url, byUrl, state.startLabel),
       // A template's output ends with its file's last newline; the shell prints it as Eleventy's content.
-      content: `${page.body()}\n`,
+      content: `${body}\n`,
+      mermaid: body.includes("diagram--mermaid"),
     };
     let html = shell(shellPage);
     // The same steps, in the same order, as Eleventy's transforms (site-plugin.ts, HtmlBasePlugin, pagefind.ts).
