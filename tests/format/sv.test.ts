@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import {
+  daysInMonth,
   formatDate,
   formatDays,
   formatNumber,
@@ -168,6 +169,18 @@ describe("roundDecimal", () => {
       }
 
     expect(mismatches).toEqual([]);
+  });
+});
+
+describe("daysInMonth", () => {
+  it("counts the days of every month of the years 0–2999 exactly as Date.UTC does", () => {
+    const mismatches: string[] = [];
+    for (let year = 0; year < 3000; year++)
+      for (let month = 1; month <= 12; month++)
+        if (daysInMonth(year, month) !== new Date(Date.UTC(year, month, 0)).getUTCDate()) mismatches.push(`${year}-${month}`);
+
+    expect(mismatches).toEqual([]);
+    expect([daysInMonth(2024, 2), daysInMonth(2100, 2), daysInMonth(2000, 2), daysInMonth(-4, 2)]).toEqual([29, 28, 29, 29]);
   });
 });
 
