@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { timedAsync } from "../build-phases.ts";
 import type { EleventyConfig } from "./eleventy-plugin.ts";
 import type { NavPage } from "./navigation.ts";
-import { FileWriter } from "./file-writer.ts";
+import { FileWriter, THREADED_FROM } from "./file-writer.ts";
 import { pageShell, type ShellPage, type ShellSite } from "./page-shell.ts";
 import { separateBlocks } from "./word-boundaries.ts";
 
@@ -188,25 +188,21 @@ function crumbs(url: string, byUrl: ReadonlyMap<string, NavPage>, startLabel: st
 
 /** Writes this build's direct pages into `outDir`, one at a time: only one page's HTML is alive at once. */
 async function writeDirectPages(state: DirectState, outDir: string): Promise<number> {
-  const writer = new FileWriter();
+  const inScope = state.scope?.() ?? ((): boolean => true);
+  const files = state.fileSources.flatMap((source) => source()).filter(inScope);
+  const pages = listed(state).filter(inScope);
+  // A whole build writes through a worker thread; a dev-server rebuild of a few centres on this thread.
+  const writer = new FileWriter(files.length + pages.length >= THREADED_FROM);
   try {
-    return await writeAll(state, outDir, writer);
+    for (const file of files) await writer.write(join(outDir, file.url), file.body());
+    return files.length + (await writePages(state, pages, outDir, writer));
   } finally {
     await writer.done();
   }
 }
 
-async function writeAll(state: DirectState, outDir: string, writer: FileWriter): Promise<number> {
-  const inScope = state.scope?.() ?? ((): boolean => true);
-  let files = 0;
-  for (const source of state.fileSources)
-    for (const file of source())
-      if (inScope(file)) {
-        await writer.write(join(outDir, file.url), file.body());
-        files++;
-      }
-  const pages = listed(state).filter(inScope);
-  if (pages.length === 0 || !state.site || !state.startLabel) return files;
+async function writePages(state: DirectState, pages: DirectPage[], outDir: string, writer: FileWriter): Promise<number> {
+  if (pages.length === 0 || !state.site || !state.startLabel) return 0;
   const shell = pageShell(state.site());
   // Breadcrumbs: the pages navigation knows, with this build's own titles for the direct pages (a partial
   // dev rebuild renders no Eleventy page, so navigation still holds the last build's centre names).
@@ -241,5 +237,5 @@ async function writeAll(state: DirectState, outDir: string, writer: FileWriter):
     await writer.write(join(outDir, page.url, "index.html"), html);
     await state.sink?.add(page.url, html);
   }
-  return files + pages.length;
+  return pages.length;
 }

@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
 import { Worker } from "node:worker_threads";
 
 // Writes the files of pages made outside Eleventy (direct-pages.ts, docs/decisions.md §12) on a thread of
@@ -6,6 +8,12 @@ import { Worker } from "node:worker_threads";
 // (mkdir, open, write, close: each a system call on the main thread), 1.2–2.7 s through fs/promises (a
 // promise, a FileHandle and a UTF-8 copy per call, and three trips through the thread pool per file), and
 // 0.2 s handed to a worker, which copies each text once and writes it synchronously there.
+
+/**
+ * Fewer files than this are written on the main thread: starting the worker costs 30–100 ms, more than a
+ * dev-server rebuild of one centre (a dozen pages) spends writing them synchronously.
+ */
+export const THREADED_FROM = 200;
 
 /** Files in one message to the worker: fewer messages, and still a small batch while the main thread waits. */
 const BATCH_FILES = 8;
@@ -21,12 +29,13 @@ interface Failure {
 }
 
 /**
- * Writes files in order through one worker thread, creating folders as needed. `write` waits only when
- * MAX_IN_FLIGHT batches are still being written; the first failure is thrown by the next `write` or by
- * `done`, which must be called once at the end (it stops the thread).
+ * Writes files in order, creating folders as needed: through one worker thread when `threaded`, else
+ * synchronously. `write` waits only when MAX_IN_FLIGHT batches are still being written; the first failure
+ * is thrown by the next `write` or by `done`, which must be called once at the end (it stops the thread).
  */
 export class FileWriter {
-  private readonly worker: Worker;
+  private readonly worker: Worker | undefined;
+  private readonly made = new Set<string>();
   private batch: string[] = [];
   private batchChars = 0;
   private inFlight = 0;
@@ -34,7 +43,8 @@ export class FileWriter {
   private wake: (() => void) | undefined;
   private stopped = false;
 
-  constructor() {
+  constructor(threaded: boolean) {
+    if (!threaded) return;
     // execArgv: [] keeps the build's own --import (tsx) out of the worker; it needs no loader.
     this.worker = new Worker(new URL("./file-writer-worker.js", import.meta.url), { execArgv: [] });
     this.worker.on("message", (failed: Failure | null) => {
@@ -50,6 +60,15 @@ export class FileWriter {
 
   async write(file: string, text: string): Promise<void> {
     if (this.failure) throw this.failure;
+    if (!this.worker) {
+      const dir = dirname(file);
+      if (!this.made.has(dir)) {
+        mkdirSync(dir, { recursive: true });
+        this.made.add(dir);
+      }
+      writeFileSync(file, text);
+      return;
+    }
     this.batch.push(file, text);
     this.batchChars += text.length;
     if (this.batch.length >= BATCH_FILES * 2 || this.batchChars >= BATCH_CHARS) await this.flush();
@@ -57,12 +76,14 @@ export class FileWriter {
 
   /** Waits for every file to be written, stops the thread and throws the first failure, if any. */
   async done(): Promise<void> {
+    if (!this.worker) return;
+    const worker = this.worker;
     try {
       if (!this.failure) await this.flush();
       while (this.inFlight > 0 && !this.failure) await this.idle();
     } finally {
       this.stopped = true;
-      await this.worker.terminate();
+      await worker.terminate();
     }
     if (this.failure) throw this.failure;
   }
@@ -70,7 +91,7 @@ export class FileWriter {
   private async flush(): Promise<void> {
     while (this.inFlight >= MAX_IN_FLIGHT && !this.failure) await this.idle();
     if (this.failure) throw this.failure;
-    if (this.batch.length === 0) return;
+    if (this.batch.length === 0 || !this.worker) return;
     this.worker.postMessage(this.batch);
     this.inFlight++;
     this.batch = [];

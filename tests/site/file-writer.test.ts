@@ -16,9 +16,12 @@ describe("FileWriter", () => {
     for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
   });
 
-  it("writes every file, in folders it creates, with the exact text (UTF-8), across many batches", async () => {
+  it.each([
+    ["through its worker thread", true],
+    ["on the calling thread", false],
+  ])("writes every file %s, in folders it creates, with the exact text (UTF-8), across many batches", async (_, threaded) => {
     const dir = tempDir();
-    const writer = new FileWriter();
+    const writer = new FileWriter(threaded);
     const texts = Array.from({ length: 100 }, (_, i) => `<p>Sida ${i}: åäö – ${"x".repeat(i * 997)}</p>\n`);
     for (const [i, text] of texts.entries()) await writer.write(join(dir, `c${i % 7}`, `s${i}`, "index.html"), text);
     await writer.write(join(dir, "stor.json"), "é".repeat(600_000));
@@ -32,7 +35,7 @@ describe("FileWriter", () => {
     const dir = tempDir();
     // A file where a folder must go: mkdir fails with ENOTDIR or EEXIST.
     writeFileSync(join(dir, "hinder"), "");
-    const writer = new FileWriter();
+    const writer = new FileWriter(true);
     await writer.write(join(dir, "hinder", "sida", "index.html"), "<p>x</p>");
 
     const failure = await writer.done().then(
