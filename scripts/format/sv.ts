@@ -42,21 +42,25 @@ function plainDecimal(abs: number): string {
 
 /** Adds one to a string of decimal digits ("199" → "200", "99" → "100"). */
 function incrementDigits(digits: string): string {
-  const chars = digits.split("");
-  for (let index = chars.length - 1; index >= 0; index -= 1) {
-    if (chars[index] === "9") {
-      chars[index] = "0";
-    } else {
-      chars[index] = String(Number(chars[index]) + 1);
-      return chars.join("");
-    }
-  }
-  return `1${chars.join("")}`;
+  let index = digits.length - 1;
+  while (index >= 0 && digits.charCodeAt(index) === 57 /* "9" */) index -= 1;
+  if (index < 0) return `1${"0".repeat(digits.length)}`;
+  return `${digits.slice(0, index)}${String.fromCharCode(digits.charCodeAt(index) + 1)}${"0".repeat(digits.length - index - 1)}`;
+}
+
+/** True when a string of decimal digits is all zeros (or empty). */
+function allZeros(digits: string): boolean {
+  for (let index = 0; index < digits.length; index += 1) if (digits.charCodeAt(index) !== 48 /* "0" */) return false;
+  return true;
 }
 
 /**
  * Rounds a number half away from zero on its decimal digits, which avoids the binary surprises of
  * `toFixed` (`(1.005).toFixed(2)` is "1.00").
+ *
+ * A build formats some hundred thousand numbers at national scale, so this works on the digit string with
+ * index arithmetic and takes integers, the common case, without looking at digits at all
+ * (docs/build-speed.md §3; tests/format/sv.test.ts compares it with the plain digit-by-digit version).
  *
  * @example
  * roundDecimal(-1234.565, { maxDecimals: 2 }); // → { negative: true, integer: '1234', fraction: '57' }
@@ -65,23 +69,31 @@ export function roundDecimal(value: number, options: NumberOptions = {}): Decima
   if (!Number.isFinite(value)) throw new RangeError(`Kan inte formatera ${String(value)} som ett tal.`);
   const maxDecimals = options.maxDecimals ?? 2;
   const minDecimals = Math.min(options.minDecimals ?? 0, maxDecimals);
-  const [integerPart = "0", fractionPart = ""] = plainDecimal(Math.abs(value)).split(".");
-  let integer = integerPart;
-  let fraction = fractionPart;
+  const abs = Math.abs(value);
+  // Integers below 10^21 print without exponent or fraction; -0 is not below zero.
+  if (Number.isInteger(abs) && abs < 1e21) return { negative: value < 0, integer: String(abs), fraction: "".padEnd(minDecimals, "0") };
+  const plain = plainDecimal(abs);
+  const dot = plain.indexOf(".");
+  let integer = dot < 0 ? plain : plain.slice(0, dot);
+  let fraction = dot < 0 ? "" : plain.slice(dot + 1);
   if (fraction.length > maxDecimals) {
-    const roundUp = (fraction[maxDecimals] ?? "0") >= "5";
+    const roundUp = fraction.charCodeAt(maxDecimals) >= 53; /* "5" */
     let digits = integer + fraction.slice(0, maxDecimals);
     if (roundUp) digits = incrementDigits(digits);
     integer = digits.slice(0, digits.length - maxDecimals) || "0";
     fraction = digits.slice(digits.length - maxDecimals);
   }
-  fraction = fraction.replace(/0+$/, "").padEnd(minDecimals, "0");
-  const isZero = /^0*$/.test(integer + fraction);
-  return { negative: value < 0 && !isZero, integer: integer.replace(/^0+(?=\d)/, ""), fraction };
+  let end = fraction.length;
+  while (end > 0 && fraction.charCodeAt(end - 1) === 48 /* "0" */) end -= 1;
+  fraction = fraction.slice(0, end).padEnd(minDecimals, "0");
+  const negative = value < 0 && !(allZeros(integer) && allZeros(fraction));
+  if (integer.length > 1 && integer.charCodeAt(0) === 48) integer = integer.replace(/^0+(?=\d)/, "");
+  return { negative, integer, fraction };
 }
 
 /** Puts a no-break space between each group of three digits, from the right. */
 function groupThousands(integer: string): string {
+  if (integer.length <= 3) return integer;
   return integer.replace(/\B(?=(\d{3})+$)/g, NBSP);
 }
 
@@ -196,9 +208,17 @@ export interface CalendarDate {
   day: number;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
 /** Days in a month of the proleptic Gregorian calendar. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // Every date read goes through here (parseIsoDate); a table instead of a Date object per call
+  // (docs/build-speed.md §3). Date.UTC reads the years 0–99 as 1900–1999, so the table does too.
+  if (!Number.isInteger(year) || !Number.isInteger(month) || month < 1 || month > 12 || !Number.isSafeInteger(year))
+    return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month !== 2) return MONTH_DAYS[month - 1] ?? 31;
+  const y = year >= 0 && year <= 99 ? year + 1900 : year;
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
 }
 
 /**

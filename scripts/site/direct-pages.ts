@@ -1,8 +1,8 @@
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { timedAsync } from "../build-phases.ts";
 import type { EleventyConfig } from "./eleventy-plugin.ts";
 import type { NavPage } from "./navigation.ts";
+import { FileWriter, THREADED_FROM } from "./file-writer.ts";
 import { pageShell, type ShellPage, type ShellSite } from "./page-shell.ts";
 import { separateBlocks } from "./word-boundaries.ts";
 
@@ -143,7 +143,7 @@ export class DirectPages {
     const own = (item: { centre?: string }): boolean => item.centre !== undefined && centres.has(item.centre);
     const pages = this.state.sources.flatMap((source) => source(centres)).filter(own);
     const files = this.state.fileSources.flatMap((source) => source(centres)).filter(own);
-    const writer = new FileWriter();
+    const writer = new FileWriter(pages.length + files.length >= THREADED_FROM);
     try {
       return await writeList(this.state, outDir, writer, pages, files);
     } finally {
@@ -214,57 +214,18 @@ function crumbs(url: string, byUrl: ReadonlyMap<string, NavPage>, startLabel: st
 }
 
 /** Writes this build's direct pages into `outDir`, one at a time: only one page's HTML is alive at once. */
-/** Files being written at once: enough to keep the disk busy while the next page is made, few enough to hold. */
-const MAX_WRITES = 16;
-
-/**
- * Writes files through Node's thread pool, so that the disk works while the main thread makes the next
- * page (writing and creating 5,400 folders synchronously was a fifth of the phase's CPU time on the main
- * thread). At most MAX_WRITES pages wait to be written; the first failure is reported by `done`.
- */
-class FileWriter {
-  private readonly dirs = new Map<string, Promise<unknown>>();
-  private readonly pending = new Set<Promise<void>>();
-  private failure: { error: unknown } | undefined;
-
-  async write(file: string, text: string): Promise<void> {
-    while (this.pending.size >= MAX_WRITES) await Promise.race(this.pending);
-    if (this.failure) throw this.failure.error;
-    const dir = dirname(file);
-    let made = this.dirs.get(dir);
-    if (!made) {
-      made = mkdir(dir, { recursive: true });
-      this.dirs.set(dir, made);
-    }
-    const written: Promise<void> = made
-      .then(() => writeFile(file, text))
-      .then(
-        () => undefined,
-        (error: unknown) => void (this.failure ??= { error }),
-      )
-      .finally(() => this.pending.delete(written));
-    this.pending.add(written);
-  }
-
-  async done(): Promise<void> {
-    await Promise.all(this.pending);
-    if (this.failure) throw this.failure.error;
-  }
-}
-
 async function writeDirectPages(state: DirectState, outDir: string): Promise<number> {
-  const writer = new FileWriter();
+  const inScope = state.scope?.() ?? ((): boolean => true);
+  const files = state.fileSources.flatMap((source) => source()).filter(inScope);
+  const all = listed(state);
+  const count = files.length + all.filter(inScope).length;
+  // A whole build writes through a worker thread; a dev-server rebuild of a few centres on this thread.
+  const writer = new FileWriter(count >= THREADED_FROM);
   try {
-    return await writeAll(state, outDir, writer);
+    return await writeList(state, outDir, writer, all, files, inScope);
   } finally {
     await writer.done();
   }
-}
-
-async function writeAll(state: DirectState, outDir: string, writer: FileWriter): Promise<number> {
-  const inScope = state.scope?.() ?? ((): boolean => true);
-  const files = state.fileSources.flatMap((source) => source()).filter(inScope);
-  return writeList(state, outDir, writer, listed(state), files, inScope);
 }
 
 /**
@@ -299,6 +260,7 @@ async function writeList(
   while (s < searchable.length || o < others.length) {
     const page = s < searchable.length && (o >= others.length || !state.sink?.busy()) ? searchable[s++] : others[o++];
     if (!page) break;
+    const body = page.body();
     const shellPage: ShellPage = {
       url: page.url,
       titel: page.titel,
@@ -308,7 +270,8 @@ async function writeList(
       skript: page.skript,
       crumbs: crumbs(page.url, byUrl, state.startLabel),
       // A template's output ends with its file's last newline; the shell prints it as Eleventy's content.
-      content: `${page.body()}\n`,
+      content: `${body}\n`,
+      mermaid: body.includes("diagram--mermaid"),
     };
     let html = shell(shellPage);
     // The same steps, in the same order, as Eleventy's transforms (site-plugin.ts, HtmlBasePlugin, pagefind.ts).

@@ -9,7 +9,10 @@ import { absoluteUrl, type SiteAddress } from "./site-address.ts";
 
 /** Nunjucks' autoescape, character for character (its escapeMap), so output matches the Nunjucks layout. */
 const ESCAPES: Record<string, string> = { "&": "&amp;", '"': "&quot;", "'": "&#39;", "<": "&lt;", ">": "&gt;", "\\": "&#92;" };
-export const escNunjucks = (value: string): string => value.replace(/[&"'<>\\]/g, (ch) => ESCAPES[ch] ?? ch);
+const NUNJUCKS_SPECIAL = /[&"'<>\\]/;
+const NUNJUCKS_SPECIAL_ALL = /[&"'<>\\]/g;
+export const escNunjucks = (value: string): string =>
+  NUNJUCKS_SPECIAL.test(value) ? value.replace(NUNJUCKS_SPECIAL_ALL, (ch) => ESCAPES[ch] ?? ch) : value;
 
 /** What every page of one build shares: the county, the interface text, the address and the build date. */
 export interface ShellSite {
@@ -44,6 +47,12 @@ export interface ShellPage {
   crumbs: readonly { url: string; titel: string }[];
   /** The page's own HTML, already escaped where it holds data. */
   content: string;
+  /**
+   * Whether the content holds a Mermaid diagram (the layout then loads diagram.js); looked up in `content`
+   * when not given. A caller that joins `content` from parts says it from a part, because searching the
+   * joined string makes V8 copy it whole first (docs/build-speed.md §4).
+   */
+  mermaid?: boolean;
 }
 
 /** The fixed parts of the shell for one build, computed once: only the page's own values vary. */
@@ -106,7 +115,7 @@ export function pageShell(site: ShellSite): (page: ShellPage) => string {
     out.push(`\n<link rel="stylesheet" href="/assets/progress.css">\n<link rel="icon" href="/assets/ikon.svg" type="image/svg+xml">\n`);
     out.push(addressHead(page));
     out.push(`\n\n<meta name="fc-utgava" data-pagefind-filter="utgåva[content]" content="Gällande">\n`);
-    if (page.content.includes("diagram--mermaid")) out.push(`\n<script type="module" src="/assets/diagram.js"></script>`);
+    if (page.mermaid ?? page.content.includes("diagram--mermaid")) out.push(`\n<script type="module" src="/assets/diagram.js"></script>`);
     if (!siteUrl) out.push(`\n<script type="module" src="/assets/utskrift.js"></script>`);
     for (const skript of page.skript ?? []) out.push(`\n<script type="module" src="${escNunjucks(skript)}"></script>`);
     out.push(`\n</head>\n<body>\n<a class="hoppa" href="#innehall">${escNunjucks(t.hoppa)}</a>\n`, headerStart);

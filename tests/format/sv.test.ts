@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import {
+  daysInMonth,
   formatDate,
   formatDays,
   formatNumber,
@@ -14,6 +15,7 @@ import {
   pluralize,
   roundDecimal,
   timeElement,
+  type DecimalParts,
 } from "../../scripts/format/sv.ts";
 
 const hasFullSwedishIcu =
@@ -87,6 +89,98 @@ describe("roundDecimal", () => {
     const parts = roundDecimal(value, { maxDecimals: 2 });
 
     expect(parts).toEqual({ negative: false, integer: "10", fraction: "" });
+  });
+
+  it("gives the same digits as the plain digit-by-digit rounding it replaced, on integers and fractions of every size", () => {
+    // The version before the fast paths (docs/build-speed.md §3), kept here as the reference.
+    const incrementDigits = (digits: string): string => {
+      const chars = digits.split("");
+      for (let index = chars.length - 1; index >= 0; index -= 1) {
+        if (chars[index] === "9") {
+          chars[index] = "0";
+        } else {
+          chars[index] = String(Number(chars[index]) + 1);
+          return chars.join("");
+        }
+      }
+      return `1${chars.join("")}`;
+    };
+    const reference = (value: number, maxDecimals: number, minDecimalsOption: number): DecimalParts => {
+      const minDecimals = Math.min(minDecimalsOption, maxDecimals);
+      const abs = Math.abs(value);
+      const shortest = String(abs);
+      const plain = /e/i.test(shortest) ? (abs >= 1 ? BigInt(abs).toString() : abs.toFixed(20)) : shortest;
+      const [integerPart = "0", fractionPart = ""] = plain.split(".");
+      let integer = integerPart;
+      let fraction = fractionPart;
+      if (fraction.length > maxDecimals) {
+        const roundUp = (fraction[maxDecimals] ?? "0") >= "5";
+        let digits = integer + fraction.slice(0, maxDecimals);
+        if (roundUp) digits = incrementDigits(digits);
+        integer = digits.slice(0, digits.length - maxDecimals) || "0";
+        fraction = digits.slice(digits.length - maxDecimals);
+      }
+      fraction = fraction.replace(/0+$/, "").padEnd(minDecimals, "0");
+      const isZero = /^0*$/.test(integer + fraction);
+      return { negative: value < 0 && !isZero, integer: integer.replace(/^0+(?=\d)/, ""), fraction };
+    };
+    // A fixed pseudo-random sequence (no Math.random: a failure must be reproducible).
+    let seed = 12345;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const values = [
+      0,
+      -0,
+      1,
+      -1,
+      9.995,
+      -9.995,
+      0.5,
+      -0.5,
+      0.05,
+      -0.004,
+      99.95,
+      999.9996,
+      1e21,
+      -1e21,
+      1.5e-7,
+      -1.5e-7,
+      5e-324,
+      2 ** 53,
+      123456789.98765,
+    ];
+    for (let i = 0; i < 2000; i++) {
+      const magnitude = 10 ** Math.floor(next() * 12 - 4);
+      const raw = (next() - 0.5) * magnitude;
+      values.push(raw, Math.round(raw), Math.round(raw * 100) / 100, Math.round(raw * 10) / 10 + 0.05);
+    }
+    const mismatches: string[] = [];
+    for (const value of values)
+      for (const [maxDecimals, minDecimals] of [
+        [2, 0],
+        [1, 0],
+        [1, 1],
+        [10, 0],
+        [0, 0],
+        [3, 2],
+      ] as const) {
+        const ours = roundDecimal(value, { maxDecimals, minDecimals });
+        const expected = reference(value, maxDecimals, minDecimals);
+        if (JSON.stringify(ours) !== JSON.stringify(expected)) mismatches.push(`${value} ${maxDecimals}/${minDecimals}`);
+      }
+
+    expect(mismatches).toEqual([]);
+  });
+});
+
+describe("daysInMonth", () => {
+  it("counts the days of every month of the years 0–2999 exactly as Date.UTC does", () => {
+    const mismatches: string[] = [];
+    for (let year = 0; year < 3000; year++)
+      for (let month = 1; month <= 12; month++)
+        if (daysInMonth(year, month) !== new Date(Date.UTC(year, month, 0)).getUTCDate()) mismatches.push(`${year}-${month}`);
+
+    expect(mismatches).toEqual([]);
+    expect([daysInMonth(2024, 2), daysInMonth(2100, 2), daysInMonth(2000, 2), daysInMonth(-4, 2)]).toEqual([29, 28, 29, 29]);
   });
 });
 
