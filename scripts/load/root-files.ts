@@ -42,13 +42,17 @@ const PLACEHOLDERS = new Set([".gitkeep"]);
 
 const toPosix = (p: string): string => p.split(sep).join("/");
 
-/** Which extension a file in this position must have, or undefined when no file may be here at all. */
-function allowedExtension(area: Area, parts: string[]): ".md" | ".yaml" | undefined {
+/**
+ * Which extension a file in this position must have, or undefined when no file may be here at all.
+ * `folders` are the folders between the area and the file, `name` the file's own name: the walk no longer
+ * builds a path array per file (4,600 of them at national scale; docs/validation-speed.md §8).
+ */
+function allowedExtension(area: Area, folders: string[], name: string): ".md" | ".yaml" | undefined {
   if (area === "content") return ".md";
   if (area === "data") return ".yaml";
   // utgavor/<id>/utgava.yaml or utgavor/<id>/content/**.md
-  if (parts.length === 2) return parts[1] === "utgava.yaml" ? ".yaml" : undefined;
-  if (parts.length >= 3 && parts[1] === "content") return ".md";
+  if (folders.length === 1) return name === "utgava.yaml" ? ".yaml" : undefined;
+  if (folders.length >= 2 && folders[1] === "content") return ".md";
   return undefined;
 }
 
@@ -85,7 +89,6 @@ export function scanRoot(rootDir: string, options: { sizeCheckedByCaller?: reado
       // Not join(): a directory entry's name has no separator and is never . or .., so concatenating gives
       // the same path without normalising it again, 4,600 times at national scale (docs/validation-speed.md §2).
       const abs = `${dir}${sep}${entry.name}`;
-      const here = [...parts, entry.name];
       if (entry.isSymbolicLink()) {
         problems.push({ rel: rel(abs), rule: "symlänk", message: fileKindMessages.symlink() });
       } else if (entry.isDirectory()) {
@@ -93,17 +96,17 @@ export function scanRoot(rootDir: string, options: { sizeCheckedByCaller?: reado
           problems.push({ rel: rel(abs), rule: "filtyp", message: fileKindMessages.editionFolder() });
         } else if (area === "utgavor" && parts.length === 0 && entry.name.startsWith(".")) {
           problems.push({ rel: rel(abs), rule: "filtyp", message: fileKindMessages.hidden() });
-        } else if (here.length > MAX_DEPTH) {
+        } else if (parts.length + 1 > MAX_DEPTH) {
           problems.push({ rel: rel(abs), rule: "fil", message: fileKindMessages.tooDeep(MAX_DEPTH) });
         } else {
-          walk(area, abs, here);
+          walk(area, abs, [...parts, entry.name]);
         }
       } else if (!entry.isFile()) {
         problems.push({ rel: rel(abs), rule: "filtyp", message: fileKindMessages.notAFile() });
       } else if (PLACEHOLDERS.has(entry.name)) {
         continue;
       } else {
-        const wanted = area === "utgavor" && parts.length === 0 ? undefined : allowedExtension(area, here);
+        const wanted = area === "utgavor" && parts.length === 0 ? undefined : allowedExtension(area, parts, entry.name);
         if (entry.name.startsWith(".")) {
           problems.push({ rel: rel(abs), rule: "filtyp", message: fileKindMessages.hidden() });
         } else if (wanted === undefined) {

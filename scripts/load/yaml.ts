@@ -121,6 +121,9 @@ const LINE_SLACK = 200;
  * the YAML parser's cost on one huge line of brackets or dashes is large, and no valid file has one.
  */
 function overlongLine(text: string): { line: number; length: number } | undefined {
+  // No line is longer than the text: a file within the limit (every file of a real county) needs no walk
+  // over its lines (docs/validation-speed.md §8).
+  if (text.length <= MAX_FIELD_CHARS + LINE_SLACK) return undefined;
   let start = 0;
   for (let line = 1; start <= text.length; line++) {
     let end = text.indexOf("\n", start);
@@ -159,8 +162,19 @@ function findForbiddenKeys(node: unknown, source: YamlSource, issues: YamlIssue[
  * that could differ or needs the full parser's checks goes the slow way: anchors and aliases (alias bombs),
  * tags, directives, tabs, prototype keys, and number spellings only js-yaml accepts (binary, `_` digits).
  * Plain text such as "BVC & BMM" also matches; that only costs speed, never correctness.
+ *
+ * One pattern would say it all: /[&*!%\t]|__proto__|constructor|prototype|\b0b[01]|[0-9]_|_[0-9]|\.(?:inf|nan)\b/i.
+ * It is split in three because that alternation of eight branches is tried at every position of every file;
+ * a character class, a test that runs only when the text has a `_`, and the remaining words cost less than
+ * half of it over a national county's 4,400 files (docs/validation-speed.md §8). The union of the three is
+ * exactly the pattern's alternatives (tests/load/yaml-fast-path.test.ts compares them).
  */
-const NEEDS_FULL_PARSER = /[&*!%\t]|__proto__|constructor|prototype|\b0b[01]|[0-9]_|_[0-9]|\.(?:inf|nan)\b/i;
+const FULL_PARSER_CHARS = /[&*!%\t]/;
+const FULL_PARSER_UNDERSCORE = /__proto__|[0-9]_|_[0-9]/i;
+const FULL_PARSER_WORDS = /constructor|prototype|\b0b[01]|\.(?:inf|nan)\b/i;
+export function needsFullParser(text: string): boolean {
+  return FULL_PARSER_CHARS.test(text) || (text.includes("_") && FULL_PARSER_UNDERSCORE.test(text)) || FULL_PARSER_WORDS.test(text);
+}
 
 function parseFull(text: string): { doc: Document.Parsed; lineCounter: LineCounter } {
   const lineCounter = new LineCounter();
@@ -210,7 +224,7 @@ export function parseYaml(text: string, lineOffset = 0): YamlResult {
         { line: long.line + lineOffset, col: 1, rule: "storlek", message: fileKindMessages.lineTooLong(long.length, MAX_FIELD_CHARS) },
       ],
     };
-  if (!NEEDS_FULL_PARSER.test(text)) {
+  if (!needsFullParser(text)) {
     try {
       return { ok: true, data: loadFast(text, { schema: CORE_SCHEMA }) ?? null, source: new LazySource(text, lineOffset) };
     } catch {

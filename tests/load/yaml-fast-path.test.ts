@@ -4,7 +4,7 @@ import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { generateRoot } from "../../scripts/bench/generate.ts";
-import { parseYaml, positionOf } from "../../scripts/load/yaml.ts";
+import { needsFullParser, parseYaml, positionOf } from "../../scripts/load/yaml.ts";
 
 // parseYaml reads plain files with js-yaml for speed; these tests pin that the data is exactly what the
 // YAML 1.2 parser gives, and that positions still point at the right line.
@@ -73,5 +73,50 @@ describe("the fast YAML path still refuses what the full parser refuses", () => 
 
     expect(result.ok).toBe(true);
     if (result.ok) expect(positionOf(result.source, ["lista", 1, "värde"])).toEqual({ line: 5, col: 24 });
+  });
+});
+
+describe("the split test for the full parser", () => {
+  // The single pattern it replaced (docs/validation-speed.md §8): the three parts must pick the same texts.
+  const ONE_PATTERN = /[&*!%\t]|__proto__|constructor|prototype|\b0b[01]|[0-9]_|_[0-9]|\.(?:inf|nan)\b/i;
+  const samples = [
+    "id: a\n",
+    "namn: BVC & BMM\n",
+    "a: *x\n",
+    "a: !tag x\n",
+    "%YAML 1.2\n",
+    "a:\n\tb: 1\n",
+    "__PROTO__: 1\n",
+    "__proto__: 1\n",
+    "Constructor: 1\n",
+    "x: PROTOTYPE\n",
+    "a: 0b101\n",
+    "a: 0B1\n",
+    "a: x0b1\n",
+    "a: 1_000\n",
+    "a: _1\n",
+    "a: a_b\n",
+    "a: snake_case\n",
+    "a: .inf\n",
+    "a: -.INF\n",
+    "a: .NaN\n",
+    "a: .nanny\n",
+    "a: x.inf\n",
+    "ledningens_stöd: 4.7\n",
+    "",
+  ];
+  const files = [join(PROJECT, "data"), join(PROJECT, "examples/exempellan/data"), join(PROJECT, "tests")].flatMap((dir) => yamlFiles(dir));
+
+  it.each(samples.map((s) => [JSON.stringify(s), s]))("agrees with the one pattern on %s", (_, text) => {
+    expect(needsFullParser(text)).toBe(ONE_PATTERN.test(text));
+  });
+
+  it("agrees with the one pattern on every YAML file of the project", () => {
+    const disagree = files.filter((f) => {
+      const text = readFileSync(f, "utf8");
+      return needsFullParser(text) !== ONE_PATTERN.test(text);
+    });
+
+    expect(disagree).toEqual([]);
   });
 });
