@@ -69,7 +69,7 @@ export async function timedRun(what: string, run: () => Promise<Measured>): Prom
 
 /**
  * Where the full build's time went, per phase, as the median over the runs. The build measures its own
- * phases; start-up is the rest of the wall time the benchmark saw (starting Node and tsx, loading modules,
+ * phases; start-up is the rest of the wall time the benchmark saw (starting Node, loading the bundled scripts,
  * reading Eleventy's configuration, and exiting), so the phases add up to the wall time.
  */
 export function phaseMedians(runs: { seconds: number; profile: BuildProfile | undefined }[]): {

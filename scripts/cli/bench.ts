@@ -29,7 +29,7 @@ const MB = 1024 * 1024;
 
 /** Phase names as the printed table shows them; the JSON keeps the English keys. */
 const PHASE_NAMES: Record<(typeof PHASES)[number], string> = {
-  "start-up": "start (Node, tsx, konfig)",
+  "start-up": "start (Node, skript, konfig)",
   validation: "validering",
   model: "modell",
   views: "framstegsvyer",
