@@ -140,17 +140,17 @@ export interface ProgressModel {
   periods: PeriodProgress[];
 }
 
-const cache = new WeakMap<Handbok, ProgressModel>();
+/** `build`, computed once per model object (once per build) and then returned from a cache. */
+function oncePerHandbok<T>(build: (handbok: Handbok) => T): (handbok: Handbok) => T {
+  const cache = new WeakMap<Handbok, T>();
+  return (handbok) => {
+    if (!cache.has(handbok)) cache.set(handbok, build(handbok));
+    return cache.get(handbok) as T;
+  };
+}
 
 /** The progress model of a handbook, computed once per model object (once per build). */
-export function progressModel(handbok: Handbok): ProgressModel {
-  let model = cache.get(handbok);
-  if (model === undefined) {
-    model = buildProgressModel(handbok);
-    cache.set(handbok, model);
-  }
-  return model;
-}
+export const progressModel: (handbok: Handbok) => ProgressModel = oncePerHandbok((handbok) => buildProgressModel(handbok));
 
 function toManual(manual: ManuellStatus | undefined): ManualStatus | undefined {
   return manual === undefined ? undefined : { status: manual.status, reason: manual.motivering };
@@ -350,16 +350,20 @@ export interface CountyBasis {
   countyAverage: Map<number, FactorScores>;
 }
 
-const bases = new WeakMap<Handbok, CountyBasis>();
-
 /** The county basis of a handbook, computed once per model object. */
-export function countyBasis(handbok: Handbok): CountyBasis {
-  let basis = bases.get(handbok);
-  if (basis === undefined) {
-    basis = buildCountyBasis(handbok);
-    bases.set(handbok, basis);
-  }
-  return basis;
+export const countyBasis: (handbok: Handbok) => CountyBasis = oncePerHandbok((handbok) => buildCountyBasis(handbok));
+
+/** The years and deadline every progress model takes from the county basis, whichever centres it holds. */
+export function countyYears(
+  basis: CountyBasis,
+): Pick<ProgressModel, "nowYear" | "deadline" | "followUpYears" | "visitorSurveyYears" | "collaborationSurveyYears"> {
+  return {
+    nowYear: basis.nowYear,
+    deadline: basis.deadline,
+    followUpYears: basis.years,
+    visitorSurveyYears: basis.visitorSurveyYears,
+    collaborationSurveyYears: basis.collaborationSurveyYears,
+  };
 }
 
 function buildCountyBasis(handbok: Handbok): CountyBasis {
@@ -456,11 +460,7 @@ export function buildProgressModel(handbok: Handbok): ProgressModel {
   const basis = countyBasis(handbok);
   const centres = [...handbok.familjecentraler].sort(byCentreName).map((centre) => centreProgress(centre, basis));
   return {
-    nowYear: basis.nowYear,
-    deadline: basis.deadline,
-    followUpYears: basis.years,
-    visitorSurveyYears: basis.visitorSurveyYears,
-    collaborationSurveyYears: basis.collaborationSurveyYears,
+    ...countyYears(basis),
     centres,
     periods: basis.periods.map((period) => {
       const indicators = centres.flatMap((c) => c.goals.filter((g) => g.periodId === period.id));

@@ -9,6 +9,7 @@ import {
   byCentreName,
   centreProgress,
   countyBasis,
+  countyYears,
   progressModel,
   type CentreProgress,
   type PeriodProgress,
@@ -283,11 +284,7 @@ export function ownViews(handbok: Handbok, centreIds: ReadonlySet<string>): Prog
     .map((centre) => centreProgress(centre, basis));
   const periods = basis.periods.map((period) => ({ period, current: period.id === handbok.län.aktuell_period }));
   const model: ProgressModel = {
-    nowYear: basis.nowYear,
-    deadline: basis.deadline,
-    followUpYears: basis.years,
-    visitorSurveyYears: basis.visitorSurveyYears,
-    collaborationSurveyYears: basis.collaborationSurveyYears,
+    ...countyYears(basis),
     centres,
     periods: periods.map((p) => ({ ...p, indicators: [], counts: [] })),
   };
