@@ -12,8 +12,15 @@ import { dirname, join, relative, resolve, sep } from "node:path";
 import process from "node:process";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
-/** The commands that run from a bundle; each also bundles Eleventy's configuration, which it loads. */
-export const COMMANDS = { build: "scripts/cli/build.ts" };
+/**
+ * The commands that run from a bundle. A command that runs Eleventy also bundles Eleventy's configuration,
+ * which it loads. `validate` is what every coordinator's pull request waits for, and tsx's start-up was
+ * most of its time on a county of normal size.
+ */
+export const COMMANDS = {
+  build: { source: "scripts/cli/build.ts", eleventy: true },
+  validate: { source: "scripts/cli/validate.ts", eleventy: false },
+};
 
 /** Bump when the way bundles are made changes, so older bundles are not reused. */
 const FORMAT = 1;
@@ -96,9 +103,11 @@ function removeOldBundles(cacheDir, newest) {
  * @returns {Promise<{ entry: string, made: boolean }>}
  */
 export async function prepareBundle(projectDir, command) {
-  const source = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
-  if (!source) throw new Error(`okänt kommando ”${command}”; känner till: ${Object.keys(COMMANDS).join(", ")}.`);
-  const cacheDir = join(projectDir, ".cache", "bygge");
+  const spec = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (!spec) throw new Error(`okänt kommando ”${command}”; känner till: ${Object.keys(COMMANDS).join(", ")}.`);
+  // Each command's bundles in a folder of their own, so that keeping the newest few of one never removes
+  // another's while it runs.
+  const cacheDir = join(projectDir, ".cache", "bygge", command);
   const manifestFile = join(cacheDir, `${command}.json`);
   const version = esbuildVersion(projectDir);
   if (existsSync(manifestFile)) {
@@ -117,7 +126,9 @@ export async function prepareBundle(projectDir, command) {
   try {
     const result = await esbuild.build({
       absWorkingDir: projectDir,
-      entryPoints: { [command]: join(projectDir, source), eleventy: config },
+      entryPoints: spec.eleventy
+        ? { [command]: join(projectDir, spec.source), eleventy: config }
+        : { [command]: join(projectDir, spec.source) },
       bundle: true,
       // One copy of each module for the command and the configuration Eleventy imports: the model
       // registry and the build's other module-level state must be shared, as they are under tsx.
@@ -185,6 +196,6 @@ if (isMain) {
   process.argv.splice(2, 1);
   // Eleventy is to load the bundled configuration, which shares the command's modules
   // (scripts/site/eleventy-config-file.ts reads this).
-  globalThis.fcBundledEleventyConfig = join(dirname(entry), "eleventy.js");
+  if (COMMANDS[command]?.eleventy) globalThis.fcBundledEleventyConfig = join(dirname(entry), "eleventy.js");
   await import(pathToFileURL(entry).href);
 }

@@ -1,5 +1,4 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { projectDir } from "../paths.ts";
@@ -23,7 +22,6 @@ import { parseArgs, runCli, UsageError } from "./args.ts";
 // around every run, and figures taken under load are marked. The last line printed is
 // `ratio <fastest full build / fastest bare Eleventy>`.
 
-const tsxCli = createRequire(import.meta.url).resolve("tsx/cli");
 const KB = 1024;
 const MB = 1024 * 1024;
 
@@ -151,7 +149,9 @@ await runCli("bench", async () => {
       `Validering i processen: ${s(validateCold)} första gången (CPU ${s(validateColdCpu)}), ${s(validateWarm)} andra (CPU ${s(validateWarmCpu)}) (${validation.fileCount} filer, 0 fel).`,
     );
 
-    const validateCli = await runMeasured(process.execPath, [tsxCli, join(projectDir, "scripts/cli/validate.ts"), "--root", root.dir], {
+    // As `npm run validate` runs it: from the launcher's bundle (docs/decisions.md §14), made before the clock starts.
+    await prepareBundle(projectDir, "validate");
+    const validateCli = await runMeasured(process.execPath, [join(projectDir, "scripts/launch.js"), "validate", "--root", root.dir], {
       cwd: projectDir,
     });
     if (validateCli.code !== 0)

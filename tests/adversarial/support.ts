@@ -51,14 +51,11 @@ export interface Run {
 }
 
 /**
- * Runs scripts/cli/<name>.ts as `npm run <name>` does: the build from the launcher's bundle
- * (node scripts/launch.js build, docs/decisions.md §14), validation with tsx's loader.
+ * Runs scripts/cli/<name>.ts as `npm run <name>` does: from the launcher's bundle
+ * (node scripts/launch.js <name>, docs/decisions.md §14).
  */
 export function run(name: "build" | "validate", args: string[], onSpawn?: (pid: number) => void): Promise<Run> {
-  const command =
-    name === "build"
-      ? [resolve(projectDir, "scripts/launch.js"), "build", ...args]
-      : ["--import", tsxLoader, resolve(projectDir, "scripts/cli", `${name}.ts`), ...args];
+  const command = [resolve(projectDir, "scripts/launch.js"), name, ...args];
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, command, {
       cwd: projectDir,

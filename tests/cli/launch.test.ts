@@ -60,8 +60,25 @@ describe("the launcher's bundle", () => {
       const { entry } = await prepareBundle(dir, "build");
       expect(run(entry).value).toBe(String(i));
     }
-    const kept = readdirSync(join(dir, ".cache", "bygge")).filter((f) => /^[0-9a-f]{16}$/.test(f));
+    const kept = readdirSync(join(dir, ".cache", "bygge", "build")).filter((f) => /^[0-9a-f]{16}$/.test(f));
     expect(kept).toHaveLength(3);
+  });
+
+  it("bundles a command that does not run Eleventy without the configuration, in a folder of its own", async () => {
+    const dir = project("validera", "v");
+    writeFileSync(
+      join(dir, "scripts", "cli", "validate.ts"),
+      'import { value } from "../lib.ts";\nprocess.stdout.write(JSON.stringify({ here: "", value: `validate ${value}` }));\n',
+    );
+    const validate = await prepareBundle(dir, "validate");
+    expect(run(validate.entry).value).toBe("validate v");
+    expect(readdirSync(join(validate.entry, ".."))).toEqual(["validate.js"]);
+    // New builds keep only the newest few build bundles; the validate bundle stays.
+    for (let i = 1; i <= 4; i++) {
+      writeFileSync(join(dir, "scripts", "cli", "build.ts"), `process.stdout.write(JSON.stringify({ here: "", value: "${i}" }));\n`);
+      await prepareBundle(dir, "build");
+    }
+    expect(await prepareBundle(dir, "validate")).toEqual({ entry: validate.entry, made: false });
   });
 
   it("keeps each module's own import.meta.url, so paths found from it do not move into the cache", async () => {

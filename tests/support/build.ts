@@ -17,12 +17,11 @@ function withoutSiteAddress(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 }
 
 /**
- * Runs one of our CLI scripts (scripts/cli/<name>.ts) in a child process, as `npm run <name>` would: the
- * build from the launcher's bundle (scripts/launch.js, docs/decisions.md §14), the others through tsx.
+ * Runs one of our CLI scripts (scripts/cli/<name>.ts) in a child process, as `npm run <name>` would: from
+ * the launcher's bundle (scripts/launch.js, docs/decisions.md §14).
  */
 export function runCli(name: "build" | "validate", args: string[]): Promise<CliResult> {
-  if (name === "build") return runNode([resolve(projectDir, "scripts/launch.js"), "build", ...args]);
-  return runTsx(resolve(projectDir, "scripts/cli", `${name}.ts`), args);
+  return runNode([resolve(projectDir, "scripts/launch.js"), name, ...args]);
 }
 
 /** Runs a TypeScript file through tsx in a child process from the project folder, without colours or a site address. */

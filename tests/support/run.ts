@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { resolve } from "node:path";
+import { COMMANDS } from "../../scripts/launch.js";
 
 const projectDir = resolve(import.meta.dirname, "../..");
 
@@ -9,9 +10,15 @@ export interface RunResult {
   stderr: string;
 }
 
-/** Runs one of the project's commands (scripts/cli/<name>.ts) as a user would, through tsx. */
+/**
+ * Runs one of the project's commands (scripts/cli/<name>.ts) as `npm run <name>` does: from the launcher's
+ * bundle for the commands it bundles (docs/decisions.md §14), through tsx for the others.
+ */
 export function runCommand(name: string, args: string[], env: Record<string, string> = {}, cwd = projectDir): RunResult {
-  const result = spawnSync(process.execPath, ["--import", "tsx", resolve(projectDir, "scripts/cli", `${name}.ts`), ...args], {
+  const command = Object.hasOwn(COMMANDS, name)
+    ? [resolve(projectDir, "scripts/launch.js"), name, ...args]
+    : ["--import", "tsx", resolve(projectDir, "scripts/cli", `${name}.ts`), ...args];
+  const result = spawnSync(process.execPath, command, {
     cwd,
     env: { ...process.env, ...env },
     encoding: "utf8",
