@@ -85,13 +85,14 @@ const KEEP = 3;
  *
  * @param {string} cacheDir
  * @param {string} newest
+ * @param {number} keep how many besides `newest`
  */
-function removeOldBundles(cacheDir, newest) {
+function removeOldBundles(cacheDir, newest, keep = KEEP - 1) {
   const bundles = readdirSync(cacheDir, { withFileTypes: true })
     .filter((e) => e.isDirectory() && /^[0-9a-f]{16}$/.test(e.name) && e.name !== newest)
     .map((e) => ({ dir: join(cacheDir, e.name), time: statSync(join(cacheDir, e.name)).mtimeMs }))
     .sort((a, b) => b.time - a.time);
-  for (const old of bundles.slice(KEEP - 1)) rmSync(old.dir, { recursive: true, force: true });
+  for (const old of bundles.slice(keep)) rmSync(old.dir, { recursive: true, force: true });
 }
 
 /**
@@ -157,6 +158,9 @@ export async function prepareBundle(projectDir, command) {
     writeFileSync(manifestTmp, `${JSON.stringify({ key, inputs }, null, 2)}\n`);
     renameSync(manifestTmp, manifestFile);
     removeOldBundles(cacheDir, key);
+    // Bundles of the layout before each command had its own folder (.cache/bygge/<key>/) are never used again.
+    removeOldBundles(dirname(cacheDir), "", 0);
+    rmSync(join(dirname(cacheDir), `${command}.json`), { force: true });
     return { entry: join(final, `${command}.js`), made: true };
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -55,6 +55,8 @@ describe("the launcher's bundle", () => {
 
   it("keeps only the newest few bundles", async () => {
     const dir = project("gamla", "0");
+    // A bundle of the earlier layout, when all commands shared .cache/bygge/, is removed with the first new one.
+    mkdirSync(join(dir, ".cache", "bygge", "0123456789abcdef"), { recursive: true });
     for (let i = 1; i <= 5; i++) {
       writeFileSync(join(dir, "scripts", "lib.ts"), `export const value: string = "${i}";\nexport const here: string = import.meta.url;\n`);
       const { entry } = await prepareBundle(dir, "build");
@@ -62,6 +64,7 @@ describe("the launcher's bundle", () => {
     }
     const kept = readdirSync(join(dir, ".cache", "bygge", "build")).filter((f) => /^[0-9a-f]{16}$/.test(f));
     expect(kept).toHaveLength(3);
+    expect(readdirSync(join(dir, ".cache", "bygge")).sort()).toEqual(["build"]);
   });
 
   it("bundles a command that does not run Eleventy without the configuration, in a folder of its own", async () => {
