@@ -18,6 +18,8 @@ const PAGES: Record<string, string> = {
   "skriptfel/index.html": `${HEAD}<body><main><h1>Skript</h1><script src="/fel.js"></script></main></body></html>`,
   "spion/index.html": `${HEAD}<body><main><h1>Spion</h1><img alt="" src="https://example.com/pixel.png"></main></body></html>`,
   "kaka/index.html": `${HEAD}<body><main><h1>Kaka</h1><script src="/kaka.js"></script></main></body></html>`,
+  // Without the site's stylesheet every crumb takes a line of its own: four lines.
+  "smulor/index.html": `${HEAD}<body><nav class="brodsmulor" aria-label="Du är här"><ol><li><a href="/">Start</a></li><li><a href="/a/">A</a></li><li><a href="/a/b/">B</a></li><li><span aria-current="page">Smulor</span></li></ol></nav><main><h1>Smulor</h1></main></body></html>`,
 };
 
 const browser = useChromium();
@@ -53,6 +55,10 @@ describe("the whole-site page pass on deliberately broken pages", () => {
 
   it("finds the page that is wider than a 375 px phone, and only that one", () => {
     expect(pass.overflow).toEqual([expect.stringMatching(/^\/bred\/: \d+ px bred/)]);
+  });
+
+  it("finds the page whose breadcrumb trail takes more than two lines, and only that one", () => {
+    expect(pass.tallCrumbs).toEqual(["/smulor/: 4 rader"]);
   });
 
   it("finds the failed request and the script error", () => {

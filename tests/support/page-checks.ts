@@ -7,12 +7,14 @@ import { servedSite, siteOrSkip, useChromium, visit } from "./browser.ts";
 import { guardedContext } from "./chromium.ts";
 import { sitePages } from "./pages.ts";
 import { builtSites } from "./site.ts";
+import { CRUMB_LINES } from "./crumbs.ts";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 /**
- * One evaluation per page injects axe-core, runs it asking only for violations, and measures the page's width:
+ * One evaluation per page injects axe-core, runs it asking only for violations, and measures the page's width
+ * and its breadcrumb trail's lines:
  * what @axe-core/playwright does in its legacy mode, minus a second injection, the full result serialisation
  * and two round trips to the browser (docs/testing.md §3). The site has no iframes, so running in the top
  * document covers everything. The script is a string so that the test runner does not rewrite it.
@@ -24,6 +26,7 @@ const PAGE_CHECK = `${axeSource}
     violations: results.violations,
     scroll: document.documentElement.scrollWidth,
     client: document.documentElement.clientWidth,
+    crumbLines: (${CRUMB_LINES})(),
   };
 })(${JSON.stringify(WCAG_TAGS)})`;
 
@@ -31,6 +34,7 @@ interface PageFacts {
   violations: AxeResults["violations"];
   scroll: number;
   client: number;
+  crumbLines: number;
 }
 
 export interface Pass {
@@ -38,6 +42,8 @@ export interface Pass {
   violations: string[];
   /** Pages wider than a 375 px phone screen: `path: scrollWidth px`. */
   overflow: string[];
+  /** Pages whose breadcrumb trail takes more than two lines on a 375 px phone: `path: n rader`. */
+  tallCrumbs: string[];
   blocked: string[];
   cookies: string[];
   /** Requests that failed or answered 400 or more: `status url (from page)`. */
@@ -53,12 +59,13 @@ export interface Pass {
 export async function pagePass(browser: Browser, url: string, pages: string[]): Promise<Pass> {
   // A 375 × 812 phone: axe checks the layout most readers get, and the same visit measures overflow.
   const { context, blocked } = await guardedContext(browser, { viewport: { width: 375, height: 812 } });
-  const result: Pass = { pages, violations: [], overflow: [], blocked, cookies: [], failed: [], errors: [] };
+  const result: Pass = { pages, violations: [], overflow: [], tallCrumbs: [], blocked, cookies: [], failed: [], errors: [] };
   // Two tabs share the queue: while one page loads, axe runs in the other, and when the other root's
   // file has finished, both cores work on this one.
   const queue = [...pages];
   const found = new Map<string, string[]>();
   const overflowFound = new Map<string, string>();
+  const tallCrumbsFound = new Map<string, string>();
   const worker = async (): Promise<void> => {
     const page = await context.newPage();
     // Every request a page makes (styles, scripts, Mermaid's chunks, Pagefind's files, icons) must succeed;
@@ -88,12 +95,15 @@ export async function pagePass(browser: Browser, url: string, pages: string[]): 
       );
       // Nothing may make a reader on a 375 px phone scroll sideways (the pass runs at that size).
       if (facts.scroll > facts.client) overflowFound.set(path, `${path}: ${facts.scroll} px bred (skärmen ${facts.client} px)`);
+      // The trail must not push the page's heading down on a phone (docs/decisions.md §15).
+      if (facts.crumbLines > 2) tallCrumbsFound.set(path, `${path}: ${facts.crumbLines} rader`);
     }
     await page.close();
   };
   await Promise.all([worker(), worker()]);
   result.violations = pages.flatMap((path) => found.get(path) ?? []);
   result.overflow = pages.flatMap((path) => overflowFound.get(path) ?? []);
+  result.tallCrumbs = pages.flatMap((path) => tallCrumbsFound.get(path) ?? []);
   result.cookies = (await context.cookies()).map((c) => `${c.name} (${c.domain})`);
   await context.close();
   return result;
@@ -101,7 +111,7 @@ export async function pagePass(browser: Browser, url: string, pages: string[]): 
 
 /**
  * The whole-site browser checks for one built root: one visit per page collects axe-core violations, the
- * page's width at 375 px, failed requests, script errors, requests that tried to leave localhost, and
+ * page's width and its breadcrumb trail's lines at 375 px, failed requests, script errors, requests that tried to leave localhost, and
  * cookies; the tests then assert on what the pass found. One file per root lets Vitest run the roots in
  * parallel workers. The example county is checked as it is served under a base path (BASE_PATH_SITE): the
  * same pages with longer addresses, where a URL that forgets the base path fails (docs/testing.md §2).
@@ -134,6 +144,13 @@ export function definePageChecks(name: string): void {
       if (!pass) throw new Error("sidorna kunde inte besökas");
 
       expect(pass.overflow, `sidor som är bredare än skärmen vid 375 px:\n${pass.overflow.join("\n")}`).toEqual([]);
+    });
+
+    it("keeps the breadcrumb trail to at most two lines on a 375 px phone on every page", (context) => {
+      siteOrSkip(site, context);
+      if (!pass) throw new Error("sidorna kunde inte besökas");
+
+      expect(pass.tallCrumbs, `sidor där brödsmulorna tar mer än två rader vid 375 px:\n${pass.tallCrumbs.join("\n")}`).toEqual([]);
     });
 
     it("loads every page and everything the pages ask for without a failed request or a script error", (context) => {
