@@ -53,6 +53,7 @@ function addWholeGuidance(eleventyConfig: EleventyConfig, edition: Utgava, arkiv
       layout: "layouts/genererad.njk",
       permalink: url,
       titel: `${texts.titel} (${edition.titel})`,
+      smulTitel: texts.titel,
       ingress: fill(texts.utgava_ingress, { titel: edition.titel }),
       sokbar: false,
       eleventyImport: { collections: ["all"] },
@@ -105,6 +106,9 @@ export function editionsPlugin(eleventyConfig: EleventyConfig, options: Editions
         layout: "layouts/sida.njk",
         permalink: page.url,
         titel: `${page.titel} (${edition.titel})`,
+        // In the trail the edition is named once, by its start page's crumb; repeated in every crumb it
+        // filled lines (decisions.md §15).
+        smulTitel: isStart ? edition.titel : page.titel,
         arkivsida: { ...front, ord: body.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length },
         arkiv: arkiv(page),
         arkivHtml: rewriteLinks(md.render(body), edition),

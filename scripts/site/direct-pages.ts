@@ -207,7 +207,7 @@ function crumbs(url: string, byUrl: ReadonlyMap<string, NavPage>, startLabel: st
     if (a === "/") out.push({ url: "/", titel: startLabel });
     else {
       const page = byUrl.get(a);
-      if (page) out.push({ url: page.url, titel: page.titel });
+      if (page) out.push({ url: page.url, titel: page.smulTitel ?? page.titel });
     }
   }
   return out;

@@ -6,6 +6,11 @@ export interface NavPage {
   url: string;
   titel: string;
   ordning?: number;
+  /**
+   * The title in a breadcrumb trail, when it differs from `titel`: an archived edition's pages name their
+   * edition in their titles, which its own crumb already says (docs/decisions.md §15).
+   */
+  smulTitel?: string;
 }
 
 const collator = new Intl.Collator("sv");

@@ -31,6 +31,18 @@ describe("archived editions on the site (example county)", () => {
     expect(page).toContain('<a href="/vagledning/uppdrag/">Läs sidan i den gällande vägledningen</a>');
   });
 
+  it("names the edition once in an archived page's breadcrumbs, as the crumb of the edition's start page", () => {
+    // The page titles carry the edition's name; the trail does not repeat it in every crumb (decisions.md §15).
+    const trail = /<nav class="brodsmulor"[\s\S]*?<\/nav>/.exec(html("utgava/2024/vagledning/uppdrag"))?.[0] ?? "";
+    const crumbs = [...trail.matchAll(/<li>(?:<a href="([^"]+)">|<span aria-current="page">)([^<]*)</g)].map((m) => [m[1], m[2]]);
+    expect(crumbs).toEqual([
+      ["/", "Start"],
+      ["/utgava/", "Utgåvor av vägledningen"],
+      ["/utgava/2024/", "Utgåva 2024"],
+      [undefined, "Familjecentralens uppdrag"],
+    ]);
+  });
+
   it("links a page that no longer exists to the current start page", () => {
     expect(html("utgava/2022/vagledning/samverkansavtal")).toContain('<a href="/">Gå till den gällande vägledningens startsida</a>');
   });

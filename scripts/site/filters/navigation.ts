@@ -8,6 +8,8 @@ interface CollectionItem {
   url: string | false;
   data: {
     titel?: unknown;
+    /** The page's title in breadcrumb trails, when shorter (archived editions, docs/decisions.md §15). */
+    smulTitel?: unknown;
     ordning?: unknown;
     sida?: { titel: string; sammanfattning: string; ordning?: number };
     /** false leaves the page out of the site map (its parent page links it); breadcrumbs still use it. */
@@ -40,6 +42,7 @@ function pagesOf(all: CollectionItem[] | undefined, direct: DirectPages): Page[]
       pages.push({
         url: item.url,
         titel,
+        ...(typeof item.data.smulTitel === "string" && { smulTitel: item.data.smulTitel }),
         ordning,
         sammanfattning: item.data.sida?.sammanfattning,
         utanforKartan: item.data.webbplatskarta === false,
@@ -95,7 +98,11 @@ export function navigationFilters(startLabel: string, direct: DirectPages): Filt
       const pages = pagesByUrl(all, direct);
       latest = pages;
       // Ancestors that are not pages (a folder without an index) are left out rather than linked.
-      return ancestorUrls(String(url ?? "")).flatMap((u) => (u === "/" ? [{ url: "/", titel: startLabel }] : (pages.get(u) ?? [])));
+      return ancestorUrls(String(url ?? "")).flatMap((u) => {
+        if (u === "/") return [{ url: "/", titel: startLabel }];
+        const page = pages.get(u);
+        return page ? [{ url: page.url, titel: page.smulTitel ?? page.titel }] : [];
+      });
     },
     undersidor: (url: string, all: CollectionItem[]) => (url === "/" ? [] : childrenIn(pagesOf(all, direct), url)),
     ejLankade: (pages: Page[], html: string) => (pages ?? []).filter((p) => !String(html ?? "").includes(`href="${p.url}"`)),
