@@ -4,7 +4,7 @@ import { readText } from "../load/read-text.ts";
 import { buildModel } from "../model/build-model.ts";
 import type { Handbok } from "../model/types.ts";
 import { collectSources } from "./collect.ts";
-import { parseSource, Reporter, type ParsedSource } from "./parse-sources.ts";
+import { forgetVanished, parseSource, Reporter, type ParsedSource } from "./parse-sources.ts";
 import { sortProblems, type Problem } from "./problem.ts";
 import { buildContext } from "./rules/context.ts";
 import { checkIdentity } from "./rules/identity.ts";
@@ -70,6 +70,7 @@ export function validateRoot(rootDir: string, options: ValidateOptions = {}): Va
     const id = file ? (file.data as { id?: unknown }).id : guessPageId(ref.abs);
     if (typeof id === "string") brokenPageIds.add(id);
   }
+  forgetVanished(root, sources);
   const ctx = buildContext(parsed, reporter);
   ctx.brokenPageIds = brokenPageIds;
   checkPrivacy(ctx);

@@ -86,10 +86,24 @@ interface CacheEntry {
 // The dev server re-validates on every edit; files whose text has not changed are not parsed again.
 const cache = new Map<string, CacheEntry>();
 
+/**
+ * Forgets the cached files of `root` that are not among `sources` (deleted or renamed since the last
+ * validation), so that the dev server's cache holds only files that exist (docs/dev-server.md §5). A
+ * vanished file is never read from the cache, since only listed files are parsed; this keeps it from
+ * holding the text and parse of every file ever deleted while the server runs.
+ */
+export function forgetVanished(root: Root, sources: readonly SourceRef[]): void {
+  const prefix = `\u0000${root.dir}\u0000`;
+  const present = new Set(sources.map((ref) => cacheKey(root, ref)));
+  for (const key of cache.keys()) if (key.includes(prefix) && !present.has(key)) cache.delete(key);
+}
+
+const cacheKey = (root: Root, ref: SourceRef): string => `${ref.kind}\u0000${root.dir}\u0000${ref.abs}`;
+
 /** Reads, parses and schema-checks one file; problems go to the reporter. */
 export function parseSource(root: Root, ref: SourceRef, reporter: Reporter): ParsedSource | undefined {
   const read = readText(ref.abs);
-  const key = `${ref.kind}\u0000${root.dir}\u0000${ref.abs}`;
+  const key = cacheKey(root, ref);
   const hit = read.ok ? cache.get(key) : undefined;
   if (read.ok && hit?.text === read.text) {
     reporter.problems.push(...hit.problems);
