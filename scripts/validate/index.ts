@@ -70,7 +70,6 @@ export function validateRoot(rootDir: string, options: ValidateOptions = {}): Va
     const id = file ? (file.data as { id?: unknown }).id : guessPageId(ref.abs);
     if (typeof id === "string") brokenPageIds.add(id);
   }
-  forgetVanished(root, sources);
   const ctx = buildContext(parsed, reporter);
   ctx.brokenPageIds = brokenPageIds;
   checkPrivacy(ctx);
@@ -83,6 +82,8 @@ export function validateRoot(rootDir: string, options: ValidateOptions = {}): Va
   checkYearFiles(ctx);
   checkAccessibilityStatement(ctx, { env: options.env ?? process.env });
   checkEditions(root, reporter);
+  // Every file of this validation has been read (editions' pages too): the cache forgets the others.
+  forgetVanished(root);
   let problems = sortProblems(reporter.problems);
   const hasErrors = problems.some((p) => p.severity === "fel");
   const model = hasErrors || options.model === false ? undefined : timed("model", () => buildModel(root.dir, ctx));
