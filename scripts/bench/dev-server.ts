@@ -1,4 +1,5 @@
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { createServer, type AddressInfo } from "node:net";
 import { resolve } from "node:path";
@@ -33,10 +34,11 @@ export class DevServerProcess {
     rootDir: string,
     outDir: string,
     private readonly timeoutMs: number,
+    cwd: string,
   ) {
     // detached: the server gets its own process group, so the whole group (tsx, node, pagefind) can be stopped by id.
     this.child = spawn(process.execPath, [tsxCli, resolve(projectDir, "scripts/cli/serve.ts"), "--root", rootDir, "--out", outDir], {
-      cwd: projectDir,
+      cwd,
       env: { ...process.env, PORT: String(port) },
       stdio: ["pipe", "pipe", "pipe"],
       detached: true,
@@ -46,8 +48,12 @@ export class DevServerProcess {
     this.child.once("exit", () => (this.exited = true));
   }
 
-  static async start(rootDir: string, outDir: string, timeoutMs = 900_000): Promise<DevServerProcess> {
-    return new DevServerProcess(await freePort(), rootDir, outDir, timeoutMs);
+  /**
+   * `cwd` is the folder the server runs in: the project by default; the content root itself to run it the
+   * way `npm start` runs on the bundled county, where Eleventy reports changed paths relative to the root.
+   */
+  static async start(rootDir: string, outDir: string, timeoutMs = 900_000, cwd = projectDir): Promise<DevServerProcess> {
+    return new DevServerProcess(await freePort(), rootDir, outDir, timeoutMs, cwd);
   }
 
   /** How often the server has printed `text` so far. */
@@ -69,6 +75,28 @@ export class DevServerProcess {
   /** Waits until the server has printed `text` at least `times` times in all. */
   printed(text: string, times = 1): Promise<void> {
     return this.until(`”${text}” (${times} gånger)`, () => this.count(text) >= times);
+  }
+
+  /**
+   * Waits until the server's file watcher is live, then until the rebuild and search index that cost are
+   * done. Eleventy prints "Watching…" when chokidar says it is ready, but on Linux chokidar sets up its
+   * last watches up to a second later (seen on the shared test machine), and a file changed meanwhile is
+   * never reported. So `file` is written again with its own text until Eleventy reports it: a lost write
+   * is retried after `retryMs`, which only the first seconds after the start ever need.
+   */
+  async watching(file: string, retryMs = 10_000): Promise<void> {
+    const text = readFileSync(file, "utf8");
+    const rebuilt = this.count("Uppdaterade ");
+    const indexed = this.count("Sökindex klart");
+    for (;;) {
+      const seen = this.count("File changed:");
+      writeFileSync(file, text);
+      const started = performance.now();
+      while (this.count("File changed:") === seen && performance.now() - started < retryMs) await sleep(25);
+      if (this.count("File changed:") > seen) break;
+    }
+    await this.until("ombyggnaden efter att filen skrevs", () => this.count("Uppdaterade ") > rebuilt);
+    await this.until("sökindexet efter ombyggnaden", () => this.count("Sökindex klart") > indexed);
   }
 
   /** Stops the server's whole process group. */

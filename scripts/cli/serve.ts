@@ -7,6 +7,8 @@ import { renderScope, setModel, type RenderScope } from "../site/model-registry.
 import { scopeForChanges, setRenderScope, settleScope } from "../site/dev-scope.ts";
 import { BackgroundIndex } from "../site/dev-index.ts";
 import { directPages } from "../site/direct-pages.ts";
+import { DevOutputs } from "../site/dev-outputs.ts";
+import { followAddedAndDeleted } from "../site/dev-watch.ts";
 import type { EleventyConfig } from "../site/eleventy-plugin.ts";
 import type { Handbok } from "../model/types.ts";
 import { parseArgs, runCli, UsageError } from "./args.ts";
@@ -39,6 +41,11 @@ interface Reloader {
   reload(event: { files: string[]; build: { templates: unknown[] } }): Promise<void>;
 }
 
+/** The output files of Eleventy's results (a template with `permalink: false` has none). */
+function resultPaths(results: readonly { outputPath?: unknown }[] | undefined): string[] {
+  return (results ?? []).flatMap((r) => (typeof r.outputPath === "string" ? [r.outputPath] : []));
+}
+
 await runCli("start", async () => {
   const { flags } = parseArgs(process.argv.slice(2), { values: ["root", "out"] });
   const rootDir = resolve(String(flags.get("root") ?? "."));
@@ -60,6 +67,8 @@ await runCli("start", async () => {
   // When the edit was seen, and when the current part of its rebuild began.
   let editSeen = performance.now();
   let started = editSeen;
+  // The pages the rebuilds wrote: a whole rebuild removes those it no longer writes (docs/dev-server.md §5).
+  const outputs = new DevOutputs(outDir);
   const search = new BackgroundIndex(outDir, (pages) => process.stdout.write(`Sökindex klart: ${pages} sidor.\n`));
 
   /**
@@ -111,6 +120,7 @@ await runCli("start", async () => {
           setRenderScope(settled);
           if (settled?.part !== "own") return; // invalid ("nothing"), or an edit that changes other centres' pages too
           const written = await direct.writeOwn(outDir, settled.centres);
+          outputs.add(direct.outputs());
           process.stdout.write(`${rebuildLine(settled, written, started, editSeen, cpu)}\n`);
           await (elev as unknown as { eleventyServe: Reloader }).eleventyServe.reload({ files: changed, build: { templates: [] } });
           setRenderScope({ centres: settled.centres, part: "aggregates" });
@@ -129,7 +139,7 @@ await runCli("start", async () => {
         // A full rebuild (the first part of a centre's rebuild validated already): invalid data renders nothing.
         if (!revalidate()) setRenderScope({ centres: new Set(), part: "nothing" });
       });
-      eleventyConfig.on("eleventy.after", async (event: { results?: unknown[] }) => {
+      eleventyConfig.on("eleventy.after", async (event: { results?: { outputPath?: unknown }[] }) => {
         // First the pages written outside Eleventy (direct-pages.ts, docs/decisions.md §12): the reload and
         // the search index need the whole site. They are written in this build's scope.
         const written = await direct.written();
@@ -137,6 +147,12 @@ await runCli("start", async () => {
         setRenderScope(undefined);
         validated = false;
         if (scope?.part === "nothing") return;
+        // A whole rebuild writes every page the site has: a page an earlier one wrote and this one did not
+        // lost its source (a deleted or renamed file) and is removed, before the reload and the search
+        // index see the folder (docs/dev-server.md §5).
+        const files = [...resultPaths(event.results), ...direct.outputs()];
+        if (scope) outputs.add(files);
+        else outputs.replace(files);
         process.stdout.write(`${rebuildLine(scope, (event.results?.length ?? 0) + written, started, editSeen)}\n`);
         // Search is re-indexed in the background once the pages are complete: the reload never waits for it
         // (docs/dev-server.md §3).
@@ -145,7 +161,10 @@ await runCli("start", async () => {
     },
   });
   await elev.init();
-  await elev.watch();
+  const watchRun = await elev.watch();
+  // Deleted and added files (docs/dev-server.md §5).
+  if (!followAddedAndDeleted(elev, watchRun))
+    process.stderr.write("Varning: borttagna filer försvinner från webbplatsen först när servern startas om.\n");
   await elev.serve(port);
   process.stdout.write(`Handboken visas på http://localhost:${port}/\n`);
   return new Promise<number>(() => undefined);

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { resolve, sep } from "node:path";
 import type { Handbok } from "../model/types.ts";
 import { centreDerivedBasis, countyBasis } from "../progress/model.ts";
@@ -23,22 +24,26 @@ const CENTRE_FILE = /(?:^|\/)(data\/(?:familjecentraler|uppfoljning\/\d{4})\/([a
 
 /**
  * The centre a changed file belongs to: data/familjecentraler/<id>.yaml or data/uppfoljning/<år>/<id>.yaml
- * of this root. Eleventy reports paths relative to the folder its watcher runs in, which is the working
- * directory or, for a root outside it, a common ancestor; so the path either resolves to the root's file or
- * is a tail of that file's absolute path.
+ * of this root, as long as the file still exists. Eleventy reports paths relative to the folder its
+ * watcher runs in, which is the working directory or, for a root outside it, a common ancestor; so the
+ * path either resolves to the root's file or is a tail of that file's absolute path. A deleted file (or
+ * the old name of a renamed one) belongs to no centre: its pages must go, which only a whole rebuild
+ * does (docs/dev-server.md §5).
  */
 function centreOf(rootDir: string, changed: string): string | undefined {
   const path = toPosix(changed).replace(/^\.\//, "");
   const match = CENTRE_FILE.exec(path);
   if (!match?.[1]) return undefined;
-  const abs = toPosix(resolve(rootDir, match[1]));
-  return toPosix(resolve(changed)) === abs || abs.endsWith(`/${path}`) ? match[2] : undefined;
+  const abs = resolve(rootDir, match[1]);
+  const same = toPosix(resolve(changed)) === toPosix(abs) || toPosix(abs).endsWith(`/${path}`);
+  return same && existsSync(abs) ? match[2] : undefined;
 }
 
 /**
  * The render scope for a rebuild after `changed` (absolute or cwd-relative paths): the changed centres'
  * own pages when every changed file is a centre's own file for a centre the site already has, else
- * undefined (a full rebuild: guidance, goals, the county file, a new or removed centre change pages everywhere).
+ * undefined (a full rebuild: guidance, goals, the county file, a new or removed centre, a deleted file change
+ * pages everywhere).
  */
 export function scopeForChanges(rootDir: string, changed: readonly string[], previous: Handbok): RenderScope | undefined {
   if (changed.length === 0) return undefined;

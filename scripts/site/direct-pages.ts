@@ -75,6 +75,8 @@ interface DirectState {
   scope?: () => DirectScope | undefined;
   /** The pages of the current build, listed once per build (the model and views are built by then). */
   listed?: DirectPage[];
+  /** The files the last write produced (a build's, or the dev server's first part), for the dev server (`outputs`). */
+  outputs: string[];
   /** This build's writing: how many pages and files it wrote (the dev server waits for it, see `written`). */
   writing?: { promise: Promise<number>; resolve: (pages: number) => void; reject: (error: unknown) => void };
 }
@@ -85,7 +87,7 @@ const states = new WeakMap<object, DirectState>();
 export function directPages(eleventyConfig: EleventyConfig): DirectPages {
   let state = states.get(eleventyConfig);
   if (!state) {
-    state = { sources: [], fileSources: [] };
+    state = { sources: [], fileSources: [], outputs: [] };
     states.set(eleventyConfig, state);
     const s = state;
     eleventyConfig.on("eleventy.before", () => {
@@ -144,6 +146,7 @@ export class DirectPages {
     const pages = this.state.sources.flatMap((source) => source(centres)).filter(own);
     const files = this.state.fileSources.flatMap((source) => source(centres)).filter(own);
     const writer = new FileWriter(pages.length + files.length >= THREADED_FROM);
+    this.state.outputs = [];
     try {
       return await writeList(this.state, outDir, writer, pages, files);
     } finally {
@@ -192,6 +195,14 @@ export class DirectPages {
   urls(): string[] {
     return listed(this.state).map((p) => p.url);
   }
+
+  /**
+   * The files the last write produced: this build's pages and downloads, or those of the dev server's first
+   * part (`writeOwn`). The dev server removes the files a whole rebuild no longer writes (docs/dev-server.md §5).
+   */
+  outputs(): readonly string[] {
+    return this.state.outputs;
+  }
 }
 
 /** Ancestors that are pages, from the start page down (partials/brodsmulor.njk). */
@@ -221,6 +232,7 @@ async function writeDirectPages(state: DirectState, outDir: string): Promise<num
   const count = files.length + all.filter(inScope).length;
   // A whole build writes through a worker thread; a dev-server rebuild of a few centres on this thread.
   const writer = new FileWriter(count >= THREADED_FROM);
+  state.outputs = [];
   try {
     return await writeList(state, outDir, writer, all, files, inScope);
   } finally {
@@ -240,7 +252,10 @@ async function writeList(
   files: readonly DirectFile[],
   inScope: DirectScope = () => true,
 ): Promise<number> {
-  for (const file of files) await writer.write(join(outDir, file.url), file.body());
+  for (const file of files) {
+    state.outputs.push(join(outDir, file.url));
+    await writer.write(join(outDir, file.url), file.body());
+  }
   const pages = all.filter(inScope);
   if (pages.length === 0 || !state.site || !state.startLabel) return files.length;
   const shell = pageShell(state.site());
@@ -277,6 +292,7 @@ async function writeList(
     // The same steps, in the same order, as Eleventy's transforms (site-plugin.ts, HtmlBasePlugin, pagefind.ts).
     if (page.sokbar) html = separateBlocks(html);
     if (state.base) html = await state.base(html, page.url);
+    state.outputs.push(join(outDir, page.url, "index.html"));
     await writer.write(join(outDir, page.url, "index.html"), html);
     await state.sink?.add(page.url, html);
     if (page.sokbar && s === searchable.length) state.sink?.searchableDone?.(outDir);

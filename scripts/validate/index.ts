@@ -4,7 +4,7 @@ import { readText } from "../load/read-text.ts";
 import { buildModel } from "../model/build-model.ts";
 import type { Handbok } from "../model/types.ts";
 import { collectSources } from "./collect.ts";
-import { parseSource, Reporter, type ParsedSource } from "./parse-sources.ts";
+import { forgetVanished, parseSource, Reporter, type ParsedSource } from "./parse-sources.ts";
 import { sortProblems, type Problem } from "./problem.ts";
 import { buildContext } from "./rules/context.ts";
 import { checkIdentity } from "./rules/identity.ts";
@@ -82,6 +82,8 @@ export function validateRoot(rootDir: string, options: ValidateOptions = {}): Va
   checkYearFiles(ctx);
   checkAccessibilityStatement(ctx, { env: options.env ?? process.env });
   checkEditions(root, reporter);
+  // Every file of this validation has been read (editions' pages too): the cache forgets the others.
+  forgetVanished(root);
   let problems = sortProblems(reporter.problems);
   const hasErrors = problems.some((p) => p.severity === "fel");
   const model = hasErrors || options.model === false ? undefined : timed("model", () => buildModel(root.dir, ctx));

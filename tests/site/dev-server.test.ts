@@ -8,7 +8,9 @@ import { DevServerProcess } from "../../scripts/bench/dev-server.ts";
 
 // The dev server's partial rebuild (docs/dev-server.md) on a copy of the example county: one centre's file
 // changes, and that centre's pages and the pages that sum up all centres change with it, while pages that
-// do not show the centre are not written again. An invalid edit keeps the last valid site.
+// do not show the centre are not written again. An invalid edit keeps the last valid site. Deleted files
+// take their pages with them (docs/dev-server.md §5); tests/site/dev-server-deletions.test.ts has the
+// bundled county's guidance pages and centres.
 const PROJECT = resolve(import.meta.dirname, "../..");
 const work = mkdtempSync(join(tmpdir(), "fc-dev-server-"));
 const root = join(work, "exempellan");
@@ -39,6 +41,8 @@ beforeAll(async () => {
   // The first build's search index is written in the background; wait for it so that it does not
   // compete with the rebuilds below.
   await server.printed("Sökindex klart");
+  // The watcher is live only once a write has been reported (DevServerProcess.watching).
+  await server.watching(join(root, "data/lan.yaml"));
 }, 0);
 
 afterAll(async () => {
@@ -48,7 +52,7 @@ afterAll(async () => {
 
 describe("the dev server after one centre's file changes", () => {
   it("re-renders that centre's pages and the county pages, and leaves other pages alone", { timeout: 0 }, async () => {
-    expect(server.count(REBUILT)).toBe(1);
+    const rebuiltBefore = server.count(REBUILT);
     const untouched = ["familjecentraler/backdalen", "vagledning"].map((url) => ({ url, mtime: mtime(url) }));
     const report = "familjecentraler/angsby/rapportera";
     const reportBefore = mtime(report);
@@ -59,7 +63,7 @@ describe("the dev server after one centre's file changes", () => {
 
     // First the centre's own pages, then, as a rebuild of its own, the pages that sum up centres.
     const lines = server.log.split("\n").filter((l) => l.startsWith(REBUILT));
-    expect(lines.slice(1)).toEqual([
+    expect(lines.slice(rebuiltBefore)).toEqual([
       expect.stringMatching(/^Uppdaterade \d+ sidor för angsby på/),
       expect.stringMatching(/^Uppdaterade \d+ sammanfattande sidor för angsby på/),
     ]);
@@ -70,7 +74,7 @@ describe("the dev server after one centre's file changes", () => {
     expect(mtime(report)).toBeGreaterThan(reportBefore);
     for (const page of untouched) expect(mtime(page.url), page.url).toBe(page.mtime);
     // Search catches up in the background, after the page.
-    await server.printed("Sökindex klart", 2);
+    await server.printed("Sökindex klart", 3);
   });
 
   it("answers an invalid edit with the Swedish message and keeps serving the last valid site", { timeout: 0 }, async () => {
@@ -102,7 +106,49 @@ describe("the dev server after one centre's file changes", () => {
     writeFileSync(surveyFile, readFileSync(surveyFile, "utf8").replace("    tid: 3.8", "    tid: 2.8"));
     await server.printed("(hela webbplatsen)", before + 1);
     expect(html("familjecentraler/backdalen")).not.toBe(other);
-    await server.printed("Sökindex klart", 4);
+    await server.printed("Sökindex klart", 5);
+  });
+
+  it("follows a deleted follow-up year file: the centre's draft for the year shows no report", { timeout: 0 }, async () => {
+    // Every centre has a draft for each of the county's follow-up years (progress/model.ts), so the page
+    // stays and shows the year as not reported, as in a fresh build (compared below). A deletion is a
+    // whole rebuild (docs/dev-server.md §5); tests/site/dev-server-deletions.test.ts has a year that vanishes.
+    const draft = "familjecentraler/angsby/arsberattelse/2025";
+    const before = { draft: html(draft), rebuilds: server.count("(hela webbplatsen)") };
+    rmSync(join(root, "data/uppfoljning/2025/angsby.yaml"));
+    await server.printed("(hela webbplatsen)", before.rebuilds + 1);
+    expect(html(draft)).not.toBe(before.draft);
+    await server.printed("Sökindex klart", 6);
+  });
+
+  it("reports the year files of a deleted centre and keeps the last valid site until it is back", { timeout: 0 }, async () => {
+    const file = join(root, "data/familjecentraler/backdalen.yaml");
+    const text = readFileSync(file, "utf8");
+    const before = server.log.length;
+    const invalid = server.count("webbplatsen visar de senaste giltiga uppgifterna");
+    const pageBefore = mtime("familjecentraler/backdalen");
+    rmSync(file);
+    await server.printed("webbplatsen visar de senaste giltiga uppgifterna", invalid + 1);
+
+    const printed = server.log.slice(before);
+    expect(printed).toMatch(
+      /data\/uppfoljning\/2022\/backdalen\.yaml:\d+:\d+ fel referens familjecentral: Familjecentralen ”backdalen” finns inte i data\/familjecentraler\//,
+    );
+    expect(printed).not.toMatch(/\n\s+at /);
+    expect(printed).not.toContain(REBUILT);
+    expect(mtime("familjecentraler/backdalen")).toBe(pageBefore);
+    const served = await fetch(`http://127.0.0.1:${server.port}/familjecentraler/backdalen/`);
+    expect(served.status).toBe(200);
+
+    // Back again: the site the server shows is the one it showed before the file went.
+    const rebuilt = server.count(AGGREGATES) + server.count("(hela webbplatsen)");
+    writeFileSync(file, text);
+    await server.until(
+      "ombyggnaden efter att filen kom tillbaka",
+      () => server.count(AGGREGATES) + server.count("(hela webbplatsen)") > rebuilt,
+    );
+    expect(html("familjecentraler")).toContain("/familjecentraler/backdalen/");
+    await server.printed("Sökindex klart", 7);
   });
 
   it("leaves the same site as a full build of the edited files", { timeout: 0 }, () => {
@@ -114,10 +160,14 @@ describe("the dev server after one centre's file changes", () => {
       encoding: "utf8",
     });
     expect(build.status, build.stderr).toBe(0);
-    const files = readdirSync(full, { recursive: true, encoding: "utf8" }).filter(
-      (f) => !f.startsWith("pagefind") && statSync(join(full, f)).isFile(),
-    );
+    const filesIn = (dir: string): string[] =>
+      readdirSync(dir, { recursive: true, encoding: "utf8" })
+        .filter((f) => !f.startsWith("pagefind") && statSync(join(dir, f)).isFile())
+        .sort();
+    const files = filesIn(full);
     expect(files.length).toBeGreaterThan(100);
+    // No page of a deleted file is left behind either (docs/dev-server.md §5).
+    expect(filesIn(out)).toEqual(files);
     const differing = files.filter((f) => !readFileSync(join(full, f)).equals(readFileSync(join(out, f))));
     expect(differing).toEqual([]);
   });
