@@ -1,4 +1,5 @@
 import Eleventy from "@11ty/eleventy";
+import { rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { projectDir } from "../paths.ts";
 import { validateRoot } from "../validate/index.ts";
@@ -60,6 +61,9 @@ await runCli("start", async () => {
     return 1;
   }
   setModel(first.model);
+  // The server starts from an empty output folder, as `npm run build` replaces it: a page whose source was
+  // deleted while no server ran would otherwise be served and found by search (docs/dev-server.md §5).
+  rmSync(outDir, { recursive: true, force: true });
   let valid: Handbok = first.model;
   // Whether the data was validated for the Eleventy run about to start: at start-up, and in the first part
   // of a centre's rebuild (docs/dev-server.md §2), the run that follows needs no second validation.

@@ -76,6 +76,10 @@ Familjecentralen sparar anteckningarna från samverkansmötena i två år och ga
 
 beforeAll(async () => {
   for (const dir of ["content", "data"]) cpSync(join(PROJECT, dir), join(root, dir), { recursive: true });
+  // A page whose source went while no server ran: the server starts from an empty output folder, so it is
+  // not served (the last test compares the whole folder with a fresh build).
+  mkdirSync(join(out, "vagledning", "borttagen-medan-servern-stod"), { recursive: true });
+  writeFileSync(join(out, "vagledning", "borttagen-medan-servern-stod", "index.html"), "<!doctype html><title>Gammal</title>\n");
   server = await DevServerProcess.start(root, out, undefined, root);
   await server.printed("Handboken visas på");
   await server.printed("Sökindex klart");
