@@ -1,6 +1,7 @@
 import { existsSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { close as closePagefind } from "pagefind";
+import { projectDir } from "../paths.ts";
 import { validateRoot } from "../validate/index.ts";
 import { formatText } from "../validate/report.ts";
 import { setModel } from "../site/model-registry.ts";
@@ -11,7 +12,7 @@ import { siteAddressOf } from "../site/site-plugin.ts";
 import { describeBuildError } from "../site/build-errors.ts";
 import { timed } from "../build-phases.ts";
 import { parseArgs, runCli, UsageError } from "./args.ts";
-import { recoverOutput, swapOutput } from "./output-swap.ts";
+import { recoverOutput, swapOutput, unsafeOutput } from "./output-swap.ts";
 import { onInterrupt } from "./interrupt.ts";
 
 // npm run build -- [--root DIR] [--out DIR] [--webbplats URL]
@@ -29,6 +30,8 @@ await runCli("build", async () => {
   const rootDir = resolve(String(flags.get("root") ?? "."));
   const outDir = resolve(String(flags.get("out") ?? "_site"));
   if (!existsSync(rootDir)) throw new UsageError(`mappen ${rootDir} finns inte.`);
+  const unsafe = unsafeOutput(outDir, [rootDir, projectDir]);
+  if (unsafe) throw new UsageError(unsafe);
   const started = performance.now();
   for (const note of recoverOutput(outDir)) process.stderr.write(`${note}\n`);
   const result = timed("validation", () => validateRoot(rootDir));

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, renameSync, rmSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { basename, dirname, join, resolve, sep } from "node:path";
 
 /**
  * How a build replaces its output folder `<out>` without ever losing the site:
@@ -64,4 +64,17 @@ export function swapOutput(tmpDir: string, outDir: string): void {
   if (hadSite) renameSync(outDir, backup);
   renameSync(tmpDir, outDir);
   if (hadSite) rmSync(backup, { recursive: true, force: true });
+}
+
+/**
+ * Why `outDir` may not be replaced, or undefined when it may: the build replaces its output folder and the
+ * dev server empties it (docs/dev-server.md §5), so a folder that holds the content root or the
+ * installation (`--out .`, a slip of the hand) would take the handbook's sources with it.
+ */
+export function unsafeOutput(outDir: string, keep: readonly string[]): string | undefined {
+  const out = resolve(outDir);
+  const held = keep.map((dir) => resolve(dir)).find((dir) => dir === out || dir.startsWith(out + sep));
+  return held === undefined
+    ? undefined
+    : `utmappen ${out} innehåller ${held}, som inte får skrivas över. Välj en egen mapp för webbplatsen, till exempel _site.`;
 }

@@ -13,6 +13,7 @@ import { followAddedAndDeleted } from "../site/dev-watch.ts";
 import type { EleventyConfig } from "../site/eleventy-plugin.ts";
 import type { Handbok } from "../model/types.ts";
 import { parseArgs, runCli, UsageError } from "./args.ts";
+import { unsafeOutput } from "./output-swap.ts";
 
 // npm start [-- --root DIR]: validate, build, index, and serve at http://localhost:8080 (PORT overrides),
 // rebuilding on every edit. A rebuild with invalid data keeps the last valid data and prints the problems.
@@ -53,6 +54,8 @@ await runCli("start", async () => {
   const outDir = resolve(String(flags.get("out") ?? "_site"));
   const port = Number(process.env.PORT ?? 8080);
   if (!Number.isInteger(port) || port <= 0) throw new UsageError(`PORT ska vara ett portnummer, inte ”${process.env.PORT}”.`);
+  const unsafe = unsafeOutput(outDir, [rootDir, projectDir]);
+  if (unsafe) throw new UsageError(unsafe);
   process.env.FC_ROOT = rootDir;
   const first = validateRoot(rootDir);
   if (!first.model) {
