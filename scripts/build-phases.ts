@@ -9,6 +9,10 @@ import { readFileSync, writeFileSync } from "node:fs";
 export const PHASES = ["start-up", "validation", "model", "views", "render", "pages", "index", "write"] as const;
 export type Phase = (typeof PHASES)[number];
 
+/** What the main thread can wait for besides a CPU (BuildProfile.waits). */
+export const WAITS = ["writer", "index"] as const;
+export type Wait = (typeof WAITS)[number];
+
 export interface BuildProfile {
   /** Seconds spent in each phase, exclusive of phases nested inside it (the model is built inside validation). */
   phases: Record<Phase, number>;
@@ -18,6 +22,13 @@ export interface BuildProfile {
   processSeconds: number;
   /** Seconds Pagefind spent indexing while Eleventy rendered (overlapping `render`, so not part of the sum). */
   indexOverlapped: number;
+  /**
+   * Seconds during which the build waited, inside the phases, for the thread that writes the pages
+   * (`writer`: the disk; the main thread then has nothing else to do) and for Pagefind to take more pages
+   * (`index`: at least one page held back; Eleventy may render others meanwhile): how much of a phase's wall
+   * clock minus its CPU time is back-pressure rather than waiting for a CPU.
+   */
+  waits?: Record<Wait, number>;
   /**
    * The main thread's time on a CPU in each phase (exclusive, like `phases`), from Linux's per-thread
    * scheduler statistics; absent where they cannot be read. Unlike the wall clock it hardly changes with
@@ -95,6 +106,22 @@ export async function timedAsync<T>(phase: Phase, fn: () => Promise<T>): Promise
   }
 }
 
+const waited: Record<Wait, number> = { writer: 0, index: 0 };
+const waiting: Record<Wait, { count: number; since: number }> = { writer: { count: 0, since: 0 }, index: { count: 0, since: 0 } };
+
+/**
+ * Marks the start of a wait for the page writer or for Pagefind (BuildProfile.waits); call the returned
+ * function when it ends. Eleventy renders pages concurrently, so several pages can wait for Pagefind at
+ * once: what is recorded is the time during which at least one waited, not the sum of their waits.
+ */
+export function beginWait(kind: Wait): () => void {
+  const w = waiting[kind];
+  if (w.count++ === 0) w.since = performance.now();
+  return () => {
+    if (--w.count === 0) waited[kind] += performance.now() - w.since;
+  };
+}
+
 /** Records indexing work that ran in parallel with another phase. */
 export function addOverlapped(milliseconds: number): void {
   overlapped += milliseconds;
@@ -108,6 +135,7 @@ export function buildProfile(): BuildProfile {
     beforeFirstPhase: (firstStart ?? performance.now()) / 1000,
     processSeconds: performance.now() / 1000,
     indexOverlapped: overlapped / 1000,
+    waits: { writer: waited.writer / 1000, index: waited.index / 1000 },
     ...(hasThreadCpu && cpuNow !== undefined
       ? {
           cpu: {

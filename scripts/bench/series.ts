@@ -1,5 +1,5 @@
 import { cpus, loadavg } from "node:os";
-import { PHASES, type BuildProfile, type Phase } from "../build-phases.ts";
+import { PHASES, WAITS, type BuildProfile, type Phase, type Wait } from "../build-phases.ts";
 import type { Measured } from "./process.ts";
 
 // The machines this runs on are shared, so one timing says more about the moment than about the code.
@@ -77,6 +77,8 @@ export function phaseMedians(runs: { seconds: number; profile: BuildProfile | un
   indexOverlapped: number;
   /** The main thread's CPU time per phase (median), when every profile has it; start-up is up to the first phase. */
   cpuPhases?: Record<Phase, number>;
+  /** The main thread's waits for the page writer and for Pagefind (median), when every profile has them. */
+  waits?: Record<Wait, number>;
 } {
   const withProfile = runs.filter((r): r is { seconds: number; profile: BuildProfile } => r.profile !== undefined);
   const perRun = withProfile.map(({ seconds, profile }) => {
@@ -85,9 +87,14 @@ export function phaseMedians(runs: { seconds: number; profile: BuildProfile | un
   });
   const phases = Object.fromEntries(PHASES.map((p) => [p, median(perRun.map((r) => r[p]))])) as Record<Phase, number>;
   const indexOverlapped = median(withProfile.map((r) => r.profile.indexOverlapped));
+  const waitsPerRun = withProfile.map((r) => r.profile.waits);
+  const waits =
+    waitsPerRun.length > 0 && waitsPerRun.every((w) => w !== undefined)
+      ? (Object.fromEntries(WAITS.map((w) => [w, median(waitsPerRun.map((r) => r[w]))])) as Record<Wait, number>)
+      : undefined;
   const cpus = withProfile.map((r) => r.profile.cpu);
-  if (cpus.length === 0 || cpus.some((c) => c === undefined)) return { phases, indexOverlapped };
+  if (cpus.length === 0 || cpus.some((c) => c === undefined)) return { phases, indexOverlapped, ...(waits && { waits }) };
   const cpuPerRun = cpus.map((c) => ({ ...c!.phases, "start-up": c!.phases["start-up"] + c!.beforeFirstPhase }));
   const cpuPhases = Object.fromEntries(PHASES.map((p) => [p, median(cpuPerRun.map((r) => r[p]))])) as Record<Phase, number>;
-  return { phases, indexOverlapped, cpuPhases };
+  return { phases, indexOverlapped, cpuPhases, ...(waits && { waits }) };
 }

@@ -347,6 +347,11 @@ await runCli("bench", async () => {
           (phaseCpu ? `  CPU ${s(phaseCpu[p]).padStart(8)}` : ""),
       );
     log(`  ${"(indexering under render)".padEnd(24)} ${s(profile.indexOverlapped).padStart(9)}`);
+    if (profile.waits) {
+      // Wall clock minus CPU in a phase is waiting: these two are back-pressure, the rest is waiting for a CPU.
+      log(`  ${"(väntan på skrivtråden)".padEnd(24)} ${s(profile.waits.writer).padStart(9)}`);
+      log(`  ${"(sidor väntar på Pagefind)".padEnd(24)} ${s(profile.waits.index).padStart(9)}`);
+    }
     for (const r of rows) {
       const mark = r.met === undefined ? "" : r.met ? "uppnått" : "missat";
       log(`${r.name.padEnd(width)}  ${r.value.padEnd(valueWidth)}  ${r.target.padEnd(28)}  ${mark}`);

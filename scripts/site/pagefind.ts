@@ -1,5 +1,5 @@
 import * as pagefind from "pagefind";
-import { addOverlapped, timedAsync } from "../build-phases.ts";
+import { addOverlapped, beginWait, timedAsync } from "../build-phases.ts";
 import type { EleventyConfig } from "./eleventy-plugin.ts";
 import { directPages } from "./direct-pages.ts";
 import { searchInput } from "./search-input.ts";
@@ -80,7 +80,11 @@ export class LiveIndex {
     if (!html.includes("data-pagefind-body")) return;
     if (this.writing) throw new Error(`${url} kom till sökindexet efter att det började skrivas.`);
     this.firstPageAt ??= performance.now();
-    while (this.inFlight >= MAX_IN_FLIGHT) await new Promise<void>((done) => this.slots.push(done));
+    if (this.inFlight >= MAX_IN_FLIGHT) {
+      const done = beginWait("index");
+      while (this.inFlight >= MAX_IN_FLIGHT) await new Promise<void>((resume) => this.slots.push(resume));
+      done();
+    }
     this.inFlight++;
     this.track(
       // Only what Pagefind reads is sent: the same index for a tenth of the bytes (docs/decisions.md §13).

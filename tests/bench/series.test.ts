@@ -33,6 +33,17 @@ describe("benchmark series", () => {
     expect(series.runsUnderLoad).toBe(1);
   });
 
+  it("give the median of the main thread's waits for the page writer and for Pagefind, when every build recorded them", () => {
+    const waited = (writer: number, index: number): BuildProfile => ({ ...profile({ pages: 5 }), waits: { writer, index } });
+    const runs = [
+      { seconds: 10, profile: waited(3, 0.5) },
+      { seconds: 11, profile: waited(1, 0.1) },
+      { seconds: 12, profile: waited(2, 0.2) },
+    ];
+    expect(phaseMedians(runs).waits).toEqual({ writer: 2, index: 0.2 });
+    expect(phaseMedians([...runs, { seconds: 9, profile: profile({ pages: 5 }) }]).waits).toBeUndefined();
+  });
+
   it("count a load average above the number of cores as load", () => {
     expect(isUnderLoad(2, 2)).toBe(false);
     expect(isUnderLoad(2.01, 2)).toBe(true);

@@ -17,7 +17,7 @@ describe("FileWriter", () => {
   });
 
   it.each([
-    ["through its worker thread", true],
+    ["through its worker threads", true],
     ["on the calling thread", false],
   ])("writes every file %s, in folders it creates, with the exact text (UTF-8), across many batches", async (_, threaded) => {
     const dir = tempDir();
@@ -29,6 +29,15 @@ describe("FileWriter", () => {
 
     for (const [i, text] of texts.entries()) expect(readFileSync(join(dir, `c${i % 7}`, `s${i}`, "index.html"), "utf8")).toBe(text);
     expect(readFileSync(join(dir, "stor.json"), "utf8")).toBe("é".repeat(600_000));
+  });
+
+  it("keeps the last text of a file written twice, though its threads write at the same time", async () => {
+    const dir = tempDir();
+    const writer = new FileWriter(true);
+    for (let round = 0; round < 3; round++)
+      for (let i = 0; i < 60; i++) await writer.write(join(dir, `s${i}`, "index.html"), `<p>${i}, varv ${round}</p>\n`);
+    await writer.done();
+    for (let i = 0; i < 60; i++) expect(readFileSync(join(dir, `s${i}`, "index.html"), "utf8")).toBe(`<p>${i}, varv 2</p>\n`);
   });
 
   it("reports the first failure with the system's message and code, and still stops its thread", async () => {
