@@ -106,8 +106,8 @@ export async function timedAsync<T>(phase: Phase, fn: () => Promise<T>): Promise
   }
 }
 
-const waited: Record<Wait, number> = { writer: 0, index: 0 };
-const waiting: Record<Wait, { count: number; since: number }> = { writer: { count: 0, since: 0 }, index: { count: 0, since: 0 } };
+const waited = Object.fromEntries(WAITS.map((w) => [w, 0])) as Record<Wait, number>;
+const waiting = Object.fromEntries(WAITS.map((w) => [w, { count: 0, since: 0 }])) as Record<Wait, { count: number; since: number }>;
 
 /**
  * Marks the start of a wait for the page writer or for Pagefind (BuildProfile.waits); call the returned
@@ -135,7 +135,7 @@ export function buildProfile(): BuildProfile {
     beforeFirstPhase: (firstStart ?? performance.now()) / 1000,
     processSeconds: performance.now() / 1000,
     indexOverlapped: overlapped / 1000,
-    waits: { writer: waited.writer / 1000, index: waited.index / 1000 },
+    waits: Object.fromEntries(WAITS.map((w) => [w, waited[w] / 1000])) as Record<Wait, number>,
     ...(hasThreadCpu && cpuNow !== undefined
       ? {
           cpu: {

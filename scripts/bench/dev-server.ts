@@ -2,7 +2,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { createServer, type AddressInfo } from "node:net";
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { projectDir } from "../paths.ts";
 
 const tsxCli = createRequire(import.meta.url).resolve("tsx/cli");
@@ -97,6 +97,17 @@ export class DevServerProcess {
     }
     await this.until("ombyggnaden efter att filen skrevs", () => this.count("Uppdaterade ") > rebuilt);
     await this.until("sökindexet efter ombyggnaden", () => this.count("Sökindex klart") > indexed);
+  }
+
+  /**
+   * Waits until the server serves its first build, has written that build's search index (written in the
+   * background; waited for so that it does not compete with what a caller measures or checks next) and
+   * watches its files (`watching`, with the root's data/lan.yaml).
+   */
+  async ready(rootDir: string): Promise<void> {
+    await this.printed("Handboken visas på");
+    await this.printed("Sökindex klart");
+    await this.watching(join(rootDir, "data", "lan.yaml"));
   }
 
   /** Stops the server's whole process group. */

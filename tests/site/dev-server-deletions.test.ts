@@ -81,9 +81,7 @@ beforeAll(async () => {
   mkdirSync(join(out, "vagledning", "borttagen-medan-servern-stod"), { recursive: true });
   writeFileSync(join(out, "vagledning", "borttagen-medan-servern-stod", "index.html"), "<!doctype html><title>Gammal</title>\n");
   server = await DevServerProcess.start(root, out, undefined, root);
-  await server.printed("Handboken visas på");
-  await server.printed("Sökindex klart");
-  await server.watching(join(root, "data/lan.yaml"));
+  await server.ready(root);
 }, 0);
 
 afterAll(async () => {

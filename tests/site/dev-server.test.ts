@@ -37,12 +37,8 @@ async function edit(change: (text: string) => string, done: string, times: numbe
 beforeAll(async () => {
   cpSync(join(PROJECT, "examples/exempellan"), root, { recursive: true });
   server = await DevServerProcess.start(root, out);
-  await server.printed("Handboken visas på");
-  // The first build's search index is written in the background; wait for it so that it does not
-  // compete with the rebuilds below.
-  await server.printed("Sökindex klart");
-  // The watcher is live only once a write has been reported (DevServerProcess.watching).
-  await server.watching(join(root, "data/lan.yaml"));
+  // Served, first search index written (it would compete with the rebuilds below), watcher live.
+  await server.ready(root);
 }, 0);
 
 afterAll(async () => {
