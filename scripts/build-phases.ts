@@ -1,8 +1,11 @@
 import { readFileSync, writeFileSync } from "node:fs";
 
 // Where a build spends its time, so the benchmark (npm run bench) can show which phase a regression is in.
-// Always on: a phase costs two performance.now() calls. When FC_BUILD_PROFILE names a file, the profile is
-// written there as JSON when the process exits (the benchmark sets it for the builds it runs).
+// Always on: entering and leaving a phase reads the wall clock and, on Linux, the main thread's CPU clock
+// from /proc (an open, a read and a close each time, some tens of microseconds on a busy machine). So a phase
+// must wrap work done once per build, never a call made once per page: timing a per-page look-up cost
+// national-scale builds about half a second of CPU (docs/build-speed.md §7). When FC_BUILD_PROFILE names a
+// file, the profile is written there as JSON when the process exits (the benchmark sets it for the builds it runs).
 
 /** The phases of `npm run build`, in the order they first run. */
 /** `pages`: the pages written outside Eleventy after it rendered its own (docs/decisions.md §12). */
