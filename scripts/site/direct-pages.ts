@@ -196,6 +196,13 @@ export class DirectPages {
     return listed(this.state).map((p) => p.url);
   }
 
+  /** The URLs of the direct pages search indexes (`sokbar`): the only ones the search index is ever handed. */
+  searchableUrls(): string[] {
+    return listed(this.state)
+      .filter((p) => p.sokbar)
+      .map((p) => p.url);
+  }
+
   /**
    * The files the last write produced: this build's pages and downloads, or those of the dev server's first
    * part (`writeOwn`). The dev server removes the files a whole rebuild no longer writes (docs/dev-server.md §5).

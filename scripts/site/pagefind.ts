@@ -22,8 +22,10 @@ import { searchInput } from "./search-input.ts";
 // while Eleventy renders the rest. Two things keep the index byte-identical from build to build although
 // pages arrive in whatever order Eleventy finishes them:
 // - Pagefind numbers pages in the order they were first added, and a page added again under the same URL
-//   keeps its place. So before rendering, every HTML page's URL is added as an empty record in sorted
-//   order; the real page later takes that place. Empty records have no words and never reach the index.
+//   keeps its place. So before rendering, the URL of every page that may be searchable (all of Eleventy's
+//   HTML pages, whose layout decides, and the searchable pages written outside Eleventy) is added as an
+//   empty record in sorted order; the real page later takes that place. Empty records have no words and
+//   never reach the index.
 // - Pages without data-pagefind-body are not sent at all: once any page has it, Pagefind ignores the
 //   others (the layout sets it on every searchable page; drafts and compilations go without).
 
@@ -172,7 +174,9 @@ export function liveIndexPlugin(eleventyConfig: TransformConfig): void {
   // the index as they are written, after the same finishing steps.
   const direct = directPages(eleventyConfig);
   eleventyConfig.on("eleventy.contentMap", ({ urlToInputPath }: { urlToInputPath: Record<string, unknown> }) =>
-    index.reserve([...Object.keys(urlToInputPath), ...direct.urls()]),
+    // Of the pages written outside Eleventy only the searchable ones: the others are never handed to Pagefind,
+    // and reserving their places cost a message to its process each (4,800 at national scale).
+    index.reserve([...Object.keys(urlToInputPath), ...direct.searchableUrls()]),
   );
   direct.setSink({
     add: (url, html) => index.add(url, html),
