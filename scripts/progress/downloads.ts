@@ -112,17 +112,46 @@ function header(handbok: Handbok, model: ProgressModel): Record<string, unknown>
 // pasted into an HTML page, can never close a tag or start markup from a centre's free text (docs/sakerhet.md).
 // Without indentation (docs/decisions.md §16): the files are for programs (the CSV files are the ones for
 // people), and indentation made them 70 % larger (county file 15.7 MB instead of 9 MB at national scale).
-const stringify = (value: unknown): string =>
-  `${JSON.stringify(value).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026")}\n`;
+const escapeJson = (text: string): string => text.replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026");
+const json = (value: unknown): string => escapeJson(JSON.stringify(value));
+
+// A centre's indicators and years appear in three files each (its own, its goals', the county's). Their JSON
+// text is made once and spliced into each file (docs/build-speed.md §8): the same bytes JSON.stringify gives
+// for the whole object, since a member's text does not depend on what surrounds it and the escapes above
+// change single characters. Only object texts from `json` are spliced, so keys JSON.stringify leaves out
+// (undefined values) stay out.
+/** The members of an object's JSON text, without its braces. */
+const members = (objectJson: string): string => objectJson.slice(1, -1);
+const member = (key: string, valueJson: string): string => `${JSON.stringify(key)}:${valueJson}`;
+const object = (...parts: string[]): string => `{${parts.filter((part) => part !== "").join(",")}}`;
+const array = (items: readonly string[]): string => `[${items.join(",")}]`;
+
+function memo<K extends object>(make: (key: K) => string): (key: K) => string {
+  const texts = new WeakMap<K, string>();
+  return (key) => {
+    let text = texts.get(key);
+    if (text === undefined) {
+      text = make(key);
+      texts.set(key, text);
+    }
+    return text;
+  };
+}
+
+const indicatorText = memo((t: WorkProgress | GoalProgress) => json(indicatorJson(t)));
+const reportText = memo((y: YearReport) => json(reportJson(y)));
+const factsText = memo((cp: CentreProgress) => json(centreFacts(cp)));
+/** A centre's improvement work, county goals and years, as members of an object. */
+const centreBody = memo((cp: CentreProgress) =>
+  [
+    member("förbättringsarbeten", array(cp.works.map(indicatorText))),
+    member("länsmål", array(cp.goals.map(indicatorText))),
+    member("uppföljning", array(cp.years.map(reportText))),
+  ].join(","),
+);
 
 export function centreJson(handbok: Handbok, model: ProgressModel, cp: CentreProgress): string {
-  return stringify({
-    ...header(handbok, model),
-    familjecentral: centreFacts(cp),
-    förbättringsarbeten: cp.works.map(indicatorJson),
-    länsmål: cp.goals.map(indicatorJson),
-    uppföljning: cp.years.map(reportJson),
-  });
+  return `${object(members(json(header(handbok, model))), member("familjecentral", factsText(cp)), centreBody(cp))}\n`;
 }
 
 export function goalIndicators(model: ProgressModel, periodId: string, goalId: string): GoalProgress[] {
@@ -131,29 +160,25 @@ export function goalIndicators(model: ProgressModel, periodId: string, goalId: s
 
 export function goalJson(handbok: Handbok, model: ProgressModel, period: Malperiod, goal: Mal): string {
   const names = new Map(model.centres.map((c) => [c.centre.id, c.centre.namn]));
-  return stringify({
-    ...header(handbok, model),
-    period: { id: period.id, startår: period.startår, slutår: period.slutår, status: period.status },
-    mål: { id: goal.id, namn: goal.namn, indikatorer: goal.indikatorer },
-    familjecentraler: goalIndicators(model, period.id, goal.id).map((g) => ({
-      familjecentral: g.centreId,
-      familjecentral_namn: names.get(g.centreId) ?? g.centreId,
-      ...indicatorJson(g),
-    })),
-  });
+  const rows = goalIndicators(model, period.id, goal.id).map((g) =>
+    object(
+      member("familjecentral", json(g.centreId)),
+      member("familjecentral_namn", json(names.get(g.centreId) ?? g.centreId)),
+      members(indicatorText(g)),
+    ),
+  );
+  return `${object(
+    members(json(header(handbok, model))),
+    member("period", json({ id: period.id, startår: period.startår, slutår: period.slutår, status: period.status })),
+    member("mål", json({ id: goal.id, namn: goal.namn, indikatorer: goal.indikatorer })),
+    member("familjecentraler", array(rows)),
+  )}\n`;
 }
 
 export function countyJson(handbok: Handbok, model: ProgressModel): string {
-  return stringify({
-    ...header(handbok, model),
-    perioder: model.periods.map((p) => ({ id: p.period.id, aktuell: p.current, status: p.period.status, antal_per_status: p.counts })),
-    familjecentraler: model.centres.map((cp) => ({
-      ...centreFacts(cp),
-      förbättringsarbeten: cp.works.map(indicatorJson),
-      länsmål: cp.goals.map(indicatorJson),
-      uppföljning: cp.years.map(reportJson),
-    })),
-  });
+  const periods = model.periods.map((p) => ({ id: p.period.id, aktuell: p.current, status: p.period.status, antal_per_status: p.counts }));
+  const centres = model.centres.map((cp) => object(members(factsText(cp)), centreBody(cp)));
+  return `${object(members(json(header(handbok, model))), member("perioder", json(periods)), member("familjecentraler", array(centres)))}\n`;
 }
 
 export const CSV_HEADER = [
